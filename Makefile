@@ -1,0 +1,54 @@
+# Two commands on a fresh machine: `make run` and `make test`. `make help` lists the rest.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format messages
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# Stamp files make re-runs quick: pip runs again only when pyproject.toml changes.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	@touch $(VENV)/.installed $@
+
+run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on http://127.0.0.1:$(PORT) with the worker
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_users
+	@echo "Serving http://127.0.0.1:$(PORT)/ with the background worker; Ctrl-C stops both."
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(MANAGE) db_worker --interval 1 & \
+	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
+
+test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-test ## ruff lint and format check, Django system checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+format: $(VENV)/.installed-test ## Format and auto-fix the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: $(VENV)/.installed-test ## Update the catalogues (English msgids are copied to en), then compile them
+	$(MANAGE) makemessages --no-wrap --locale id --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	msgen --no-wrap -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	$(MANAGE) compilemessages --ignore '.venv/*'

@@ -1,0 +1,1 @@
+"""Complaint form pages, the complaint record and its workflow, routing, tracking, notifications."""

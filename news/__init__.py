@@ -1,0 +1,1 @@
+"""News articles and safety campaigns: what the police publish."""
