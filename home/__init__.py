@@ -1,0 +1,1 @@
+"""The home page, the shared page base and blocks, the unit's site-wide profile, demo content."""

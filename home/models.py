@@ -1,0 +1,192 @@
+"""Pages every site has (home, information pages) and the unit's profile in site settings.
+
+Everything that names the police unit (name, logo, contacts, social accounts, the emergency
+number) lives in `UnitProfile`, edited in the admin, so another unit can adopt the site without
+touching code or templates.
+"""
+
+import re
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Abstract base of every public page type: the shared behaviour lives here once.
+
+    Concrete pages sit below a locale's HomePage; breadcrumbs therefore start at the home page.
+    """
+
+    class Meta:
+        abstract = True
+
+    def get_breadcrumbs(self):
+        """Ancestors from the home page down to (not including) this page, for the trail."""
+        return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+
+class HomePage(BasePage):
+    """The root of each locale's tree (one per language), served at `/` and `/en/`.
+
+    Sections below it (services, news, campaigns, units, complaints) each have their own index.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences under the page title that say what the site offers."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.InformationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_breadcrumbs(self):
+        return Page.objects.none()
+
+
+class InformationPage(BasePage):
+    """A plain page of text for information that is not a service, news or a campaign:
+    the unit's profile, the privacy notice, accessibility statement and the like."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("A short summary shown in listings and search results."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.InformationPage"]
+    subpage_types = ["home.InformationPage"]
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
+
+
+@register_setting(icon="group")
+class UnitProfile(BaseSiteSetting):
+    """Who runs this site and how to reach them: shown in the header, footer and structured data."""
+
+    unit_name = models.CharField(
+        _("unit name"),
+        max_length=120,
+        help_text=_("The police unit's full name as the public knows it, shown in the header."),
+    )
+    parent_unit_name = models.CharField(
+        _("parent unit"),
+        max_length=120,
+        blank=True,
+        help_text=_("The regional police (Polda) this unit belongs to."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    emergency_number = models.CharField(
+        _("emergency number"),
+        max_length=20,
+        default="110",
+        help_text=_("Shown on every page. 110 is the national police emergency number."),
+    )
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+    whatsapp = models.CharField(
+        _("WhatsApp"),
+        max_length=30,
+        blank=True,
+        help_text=_("A number in international form, e.g. +62 812 0000 0000."),
+    )
+    email = models.EmailField(_("email"), blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_("One line per day range, e.g. 'Senin–Jumat 08.00–15.00 WIB'."),
+    )
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    tiktok_url = models.URLField(_("TikTok"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [FieldPanel("unit_name"), FieldPanel("parent_unit_name"), FieldPanel("logo")],
+                heading=_("Identity"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("emergency_number"),
+                    MultiFieldPanel(
+                        [FieldPanel("phone"), FieldPanel("whatsapp"), FieldPanel("email")],
+                        heading=_("Telephone and email"),
+                    ),
+                    FieldPanel("address"),
+                    FieldPanel("opening_hours"),
+                ],
+                heading=_("Contact"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("instagram_url"),
+                    FieldPanel("facebook_url"),
+                    FieldPanel("x_url"),
+                    FieldPanel("tiktok_url"),
+                    FieldPanel("youtube_url"),
+                ],
+                heading=_("Social media"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("unit profile")
+
+    def __str__(self):
+        return self.unit_name
+
+    @property
+    def whatsapp_url(self):
+        """A wa.me link, which opens a chat on phones without any third-party script."""
+        digits = re.sub(r"\D", "", self.whatsapp)
+        if digits.startswith("0"):
+            digits = "62" + digits[1:]
+        return f"https://wa.me/{digits}" if digits else ""
+
+    @property
+    def social_links(self):
+        """The configured social accounts as (label, url) pairs, in display order."""
+        accounts = [
+            ("Instagram", self.instagram_url),
+            ("Facebook", self.facebook_url),
+            ("X", self.x_url),
+            ("TikTok", self.tiktok_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(label, url) for label, url in accounts if url]
