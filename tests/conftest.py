@@ -1,0 +1,67 @@
+"""Fixtures shared by every test: the locales, page tree, site and unit profile.
+
+`site_tree` builds what Wagtail's migrations normally provide (root page, root collection,
+locales) only when it is missing, so it also works under `live_server`, whose database is
+flushed between tests.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Collection, Locale, Page, Site
+
+from home.models import HomePage, UnitProfile
+
+from .factories import HomePageFactory
+
+TEST_UNIT_NAME = "Polres Contoh Raya"
+TEST_PARENT_UNIT = "Polda Contoh"
+
+
+@dataclass
+class SiteTree:
+    site: Site
+    home: HomePage
+    home_en: HomePage
+    profile: UnitProfile
+
+
+def build_site_tree():
+    indonesian, _ = Locale.objects.get_or_create(language_code="id")
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=indonesian)
+    for child in root.get_children():
+        child.delete()
+    root.refresh_from_db()
+    home = HomePageFactory(parent=root, locale=indonesian, title="Beranda Uji")
+    home_en = home.copy_for_translation(english)
+    home_en.title = "Test Home"
+    home_en.save_revision().publish()
+    Site.objects.all().delete()
+    site = Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Uji"
+    )
+    profile = UnitProfile.objects.create(
+        site=site,
+        unit_name=TEST_UNIT_NAME,
+        parent_unit_name=TEST_PARENT_UNIT,
+        phone="(0711) 000-0000",
+        whatsapp="0811-0000-0000",
+        email="humas@example.id",
+        address="Jalan Contoh No. 1",
+        opening_hours="Senin–Jumat 08.00–15.00 WIB",
+        instagram_url="https://example.com/instagram",
+    )
+    return SiteTree(
+        site=site, home=home, home_en=HomePage.objects.get(pk=home_en.pk), profile=profile
+    )
+
+
+@pytest.fixture
+def site_tree(request):
+    """The page tree every public page needs, on whichever database fixture the test uses."""
+    transactional = {"live_server", "transactional_db"} & set(request.fixturenames)
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    return build_site_tree()

@@ -1,0 +1,25 @@
+"""Factories for every page type, so tests describe only what matters to them."""
+
+import factory
+import wagtail_factories
+
+from home.models import HomePage, InformationPage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Beranda Uji"
+    slug = factory.Sequence(lambda n: f"beranda-{n}")
+    intro = "Layanan kepolisian untuk warga."
+
+    class Meta:
+        model = HomePage
+
+
+class InformationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Halaman Informasi {n}")
+    slug = factory.Sequence(lambda n: f"informasi-{n}")
+    summary = "Ringkasan halaman."
+    show_in_menus = True
+
+    class Meta:
+        model = InformationPage
