@@ -10,9 +10,8 @@ from dataclasses import dataclass
 import pytest
 from wagtail.models import Collection, Locale, Page, Site
 
+from home.factories import HomePageFactory
 from home.models import HomePage, UnitProfile
-
-from .factories import HomePageFactory
 
 TEST_UNIT_NAME = "Polres Contoh Raya"
 TEST_PARENT_UNIT = "Polda Contoh"

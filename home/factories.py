@@ -1,4 +1,4 @@
-"""Factories for every page type, so tests describe only what matters to them."""
+"""Factories for the home app's page types (test-only: factory_boy is a test extra)."""
 
 import factory
 import wagtail_factories
