@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+EN_PO := locale/en/LC_MESSAGES/django.po
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format messages
@@ -50,5 +51,7 @@ format: $(VENV)/.installed-test ## Format and auto-fix the code with ruff
 
 messages: $(VENV)/.installed-test ## Update the catalogues (English msgids are copied to en), then compile them
 	$(MANAGE) makemessages --no-wrap --locale id --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
-	msgen --no-wrap -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	@# English text is the msgid itself: empty every msgstr, copy the msgids, drop fuzzy marks.
+	msgfilter --keep-header --no-wrap -i $(EN_PO) sed -e d | msgen --no-wrap - \
+	  | msgattrib --no-wrap --clear-fuzzy --clear-previous -o $(EN_PO)
 	$(MANAGE) compilemessages --ignore '.venv/*'
