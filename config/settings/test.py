@@ -15,4 +15,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Off so tests can log staff in directly; the 2FA tests switch it on, as production has it.
+WAGTAIL_2FA_REQUIRED = False
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+
+# Serve static files straight from the apps' folders; no collectstatic outside production.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,73 @@
+"""Structured request logs that carry no personal data.
+
+One JSON line per request: method, path, status, duration and the staff user's id. Never the
+query string, never a request body, never the client address, and path segments that are
+secrets (complaint tracking codes) are replaced before logging.
+"""
+
+import json
+import logging
+import re
+import time
+
+from django.conf import settings
+
+logger = logging.getLogger("polres.requests")
+
+
+def redact_path(text):
+    """`text` with every secret path segment (settings.REQUEST_LOG_REDACTED_PATHS) hidden."""
+    for pattern in settings.REQUEST_LOG_REDACTED_PATHS:
+        text = re.sub(pattern, r"\g<keep>[disembunyikan]", text)
+    return text
+
+
+class RedactPathsFilter(logging.Filter):
+    """Hides secret path segments in other loggers' messages ("Internal Server Error: /...")."""
+
+    def filter(self, record):
+        record.msg = redact_path(str(record.msg))
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(redact_path(a) if isinstance(a, str) else a for a in args)
+        return True
+
+
+class RequestLogMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        logger.info(
+            "request",
+            extra={
+                "http": {
+                    "method": request.method,
+                    "path": redact_path(request.path),
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                    "user_id": user.pk if user is not None and user.is_authenticated else None,
+                }
+            },
+        )
+        return response
+
+
+class JsonFormatter(logging.Formatter):
+    """Formats a record as one JSON object, with the `http` extra when there is one."""
+
+    def format(self, record):
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if hasattr(record, "http"):
+            entry.update(record.http)
+        if record.exc_info:
+            entry["error"] = record.exc_info[0].__name__
+        return json.dumps(entry, ensure_ascii=False)

@@ -1,0 +1,70 @@
+"""Security headers on public pages and in the admin, and the load balancer's health check."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def csp_directives(response):
+    policy = response["Content-Security-Policy"]
+    return dict((part.split()[0], part.split()[1:]) for part in policy.split(";") if part.strip())
+
+
+def test_public_pages_allow_no_inline_script_and_nothing_from_elsewhere(client, site_tree):
+    response = client.get("/")
+    directives = csp_directives(response)
+    assert directives["script-src"] == ["'self'"]
+    assert directives["style-src"] == ["'self'"]
+    assert directives["frame-ancestors"] == ["'none'"]
+    assert directives["object-src"] == ["'none'"]
+
+
+def test_public_pages_send_the_standard_protective_headers(client, site_tree):
+    response = client.get("/")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "geolocation=()" in response["Permissions-Policy"]
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_admin_gets_the_inline_allowances_its_templates_need_and_is_never_cached(client):
+    response = client.get("/admin/login/")
+    directives = csp_directives(response)
+    assert "'unsafe-inline'" in directives["script-src"]
+    assert "no-store" in response["Cache-Control"]
+    assert directives["frame-ancestors"] == ["'self'"]
+
+
+def test_admin_pages_of_signed_in_staff_are_never_cached(client, admin_user):
+    client.force_login(admin_user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_health_check_answers_ok_when_database_and_cache_answer(client):
+    response = client.get("/healthz/")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_health_check_answers_503_without_details_when_the_cache_is_down(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    response = client.get("/healthz/")
+    assert response.status_code == 503
+    assert response.content == b"unavailable"
+
+
+def test_admin_page_preview_can_be_framed_by_the_admin_itself(client, site_tree, admin_user):
+    client.force_login(admin_user)
+    response = client.get(f"/admin/pages/{site_tree.home.pk}/edit/preview/")
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert csp_directives(response)["frame-ancestors"] == ["'self'"]
