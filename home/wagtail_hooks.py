@@ -3,7 +3,10 @@
 from django.urls import path
 from wagtail import hooks
 
+from . import page_cache
 from .two_factor import LoginView
+
+hooks.register("is_request_cacheable", page_cache.is_request_cacheable)
 
 
 @hooks.register("register_admin_urls")

@@ -8,6 +8,7 @@ name. `dev.py` loosens this for `make run`, `test.py` makes it fast, `production
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "django_recaptcha",
     "django_tasks",
     "django_tasks_db",
+    "wagtailcache",
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -74,6 +76,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.request_log.RequestLogMiddleware",
+    # A cached page is answered here, before sessions, locale or the database are touched.
+    "wagtailcache.cache.UpdateCacheMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -178,14 +183,45 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
 RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
 
-# One cache for every app server: Redis when REDIS_URL is set, process memory otherwise.
+# Caches shared by every app server: Redis when REDIS_URL is set, process memory otherwise.
+# Full pages live in their own Redis database ("pages"), because invalidation empties it whole.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_database_after(url):
+    """The same Redis server, next database number: redis://h:6379/1 -> redis://h:6379/2."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0) + 1
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_URL") or redis_database_after(REDIS_URL),
+            "TIMEOUT": 60 * 60,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "TIMEOUT": 60 * 60,
+        },
+    }
+
+# Full-page cache for anonymous visitors (wagtail-cache), emptied whenever published content
+# changes (home.page_cache). Pages with forms send no-store and are never kept.
+WAGTAIL_CACHE = env_bool("WAGTAIL_CACHE", default=True)
+WAGTAIL_CACHE_BACKEND = "pages"
+WAGTAIL_CACHE_HEADER = "X-Cache"
 
 # Background work (notification e-mails) goes through a database queue, so a task is saved in
 # the same transaction as the record that caused it and survives restarts.

@@ -11,6 +11,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 # Demo logins work without an authenticator app; production enforces 2FA (see base.py).
 WAGTAIL_2FA_REQUIRED = env_bool("WAGTAIL_2FA_REQUIRED", default=False)
 
+# Editors trying the demo see every change at once; production caches pages (base.py).
+WAGTAIL_CACHE = env_bool("WAGTAIL_CACHE", default=False)
+
 if not EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 

@@ -4,62 +4,24 @@ Requests carry `X-Forwarded-Proto: https`, as nginx sends them. These tests need
 database to be PostgreSQL (production refuses anything else), so on SQLite they do not run.
 """
 
-import os
 import re
-import secrets
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.db import connection
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        not os.environ.get("DATABASE_URL", "").startswith("postgres"),
-        reason="production settings run on PostgreSQL only",
-    ),
-]
+from tests.servers import ROOT, collect_static, fetch, gunicorn, needs_postgresql
+from tests.servers import production_environment as environment
 
-ROOT = Path(settings.BASE_DIR)
-
-
-def production_environment(static_root):
-    db = connection.settings_dict
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": (
-            f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-        ),
-        "STATIC_ROOT": str(static_root),
-        "GUNICORN_WORKERS": "1",
-    }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+pytestmark = [pytest.mark.django_db(transaction=True), needs_postgresql]
 
 
 @pytest.fixture(scope="module")
 def static_root(tmp_path_factory):
     root = tmp_path_factory.mktemp("static")
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=production_environment(root),
-        check=True,
-    )
+    collect_static(root)
     return root
 
 
@@ -67,37 +29,8 @@ def static_root(tmp_path_factory):
 def production_server(site_tree, static_root):
     """A fresh gunicorn per test: each keeps its own memory cache of the page tree, which
     would go stale when the test database is flushed between tests."""
-    port = free_port()
-    env = production_environment(static_root) | {"GUNICORN_BIND": f"127.0.0.1:{port}"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "site/gunicorn.conf.py"],
-        cwd=ROOT,
-        env=env,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{base_url}/healthz/", timeout=5)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.2)
+    with gunicorn(environment(static_root)) as base_url:
         yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def fetch(url):
-    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, response.headers
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers
 
 
 def assert_security_headers(headers):
@@ -109,7 +42,7 @@ def assert_security_headers(headers):
 
 
 def test_public_page_has_every_security_header(production_server):
-    status, headers = fetch(f"{production_server}/")
+    status, headers, _body = fetch(f"{production_server}/")
     assert status == 200
     assert_security_headers(headers)
     assert headers["X-Frame-Options"] == "DENY"
@@ -117,7 +50,7 @@ def test_public_page_has_every_security_header(production_server):
 
 
 def test_admin_login_has_every_security_header_and_is_never_cached(production_server):
-    status, headers = fetch(f"{production_server}/admin/login/")
+    status, headers, _body = fetch(f"{production_server}/admin/login/")
     assert status == 200
     assert_security_headers(headers)
     assert "no-store" in headers["Cache-Control"]
@@ -137,12 +70,9 @@ def test_plain_http_is_redirected_to_https(production_server):
 
 
 def test_hashed_static_files_are_served_with_a_long_cache_lifetime(production_server):
-    request = urllib.request.Request(
-        f"{production_server}/", headers={"X-Forwarded-Proto": "https"}
-    )
-    html = urllib.request.urlopen(request, timeout=5).read().decode()
+    _status, _headers, html = fetch(f"{production_server}/")
     stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html).group(1)
-    status, headers = fetch(f"{production_server}{stylesheet}")
+    status, headers, _body = fetch(f"{production_server}{stylesheet}")
     assert status == 200
     assert "immutable" in headers["Cache-Control"]
     assert "max-age=315360000" in headers["Cache-Control"]
@@ -152,7 +82,7 @@ def test_deploy_checks_pass_with_a_realistic_environment(static_root):
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env=production_environment(static_root),
+        env=environment(static_root),
         capture_output=True,
         text=True,
         check=False,

@@ -52,10 +52,11 @@ def test_health_check_answers_ok_when_database_and_cache_answer(client):
 
 def test_health_check_answers_503_without_details_when_the_cache_is_down(client, settings):
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
-        }
+        },
     }
     response = client.get("/healthz/")
     assert response.status_code == 503

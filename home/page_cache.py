@@ -1,0 +1,49 @@
+"""When the full-page cache may answer, and when it must be emptied.
+
+Pages are cached for anonymous visitors only (wagtail-cache). Any change to published content
+empties the whole page cache: a small site re-renders its pages in moments, and a reader must
+never see a stale procedure or a withdrawn article. The cache lives in Redis in production,
+so emptying it on the server where an editor publishes empties it for every app server.
+"""
+
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtailcache.cache import clear_cache
+
+# Apps whose non-page models (settings, snippets, images, documents) appear on public pages,
+# and the sites; renditions are made while pages render, so they must not empty the cache.
+CONTENT_APPS = {"home", "news", "services", "wagtailimages", "wagtaildocs"}
+CONTENT_MODELS = {"wagtailcore.site"}
+NOT_CONTENT_MODELS = {"wagtailimages.rendition"}
+# Cookies that mean the visitor is signed in or has a message waiting: never serve them a
+# shared copy.
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+
+
+def is_request_cacheable(request, is_cacheable):
+    """wagtail-cache hook: skip anything personal before the session is even loaded."""
+    if PERSONAL_COOKIES & request.COOKIES.keys() or request.path.startswith("/admin/"):
+        return False
+    return is_cacheable
+
+
+def clear_page_cache(**kwargs):
+    clear_cache()
+
+
+def clear_page_cache_for_content(sender, **kwargs):
+    """Drafts of pages do not change what visitors see; their publication does (see above)."""
+    label = sender._meta.label_lower
+    is_content = sender._meta.app_label in CONTENT_APPS or label in CONTENT_MODELS
+    if is_content and label not in NOT_CONTENT_MODELS and not issubclass(sender, Page):
+        clear_cache()
+
+
+def connect_signals():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(clear_page_cache, dispatch_uid=f"page_cache_{id(signal)}")
+    post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page_cache_page_delete")
+    for signal in (post_save, post_delete):
+        signal.connect(clear_page_cache_for_content, dispatch_uid=f"content_{id(signal)}")

@@ -1,0 +1,70 @@
+"""Anonymous visitors get cached pages, and a published change is seen at once."""
+
+import pytest
+from django.core.cache import caches
+
+from home.factories import InformationPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.WAGTAIL_CACHE = True
+    caches["pages"].clear()
+    yield caches["pages"]
+    caches["pages"].clear()
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, site_tree, page_cache):
+    assert client.get("/").headers["X-Cache"] == "miss"
+    assert client.get("/").headers["X-Cache"] == "hit"
+
+
+def test_publishing_an_edit_is_seen_at_once(client, site_tree, page_cache):
+    page = InformationPageFactory(parent=site_tree.home, title="Jadwal Lama", slug="jadwal")
+    assert "Jadwal Lama" in client.get("/jadwal/").content.decode()
+    assert client.get("/jadwal/").headers["X-Cache"] == "hit"
+
+    page.title = "Jadwal Baru"
+    page.save_revision().publish()
+
+    response = client.get("/jadwal/")
+    assert "Jadwal Baru" in response.content.decode()
+    assert response.headers["X-Cache"] == "miss"
+
+
+def test_unpublishing_removes_the_page_at_once(client, site_tree, page_cache):
+    page = InformationPageFactory(parent=site_tree.home, slug="ditarik")
+    assert client.get("/ditarik/").status_code == 200
+    page.unpublish()
+    assert client.get("/ditarik/").status_code == 404
+
+
+def test_saving_a_draft_keeps_the_cache(client, site_tree, page_cache):
+    page = InformationPageFactory(parent=site_tree.home, title="Terbit", slug="terbit")
+    client.get("/terbit/")
+    page.title = "Draf"
+    page.save_revision()
+    response = client.get("/terbit/")
+    assert response.headers["X-Cache"] == "hit"
+    assert "Terbit" in response.content.decode()
+
+
+def test_changing_the_unit_profile_empties_the_cache(client, site_tree, page_cache):
+    client.get("/")
+    site_tree.profile.unit_name = "Polres Berganti Nama"
+    site_tree.profile.save()
+    assert "Polres Berganti Nama" in client.get("/").content.decode()
+
+
+def test_signed_in_staff_never_get_a_shared_copy(client, site_tree, page_cache, admin_user):
+    client.get("/")
+    client.force_login(admin_user)
+    response = client.get("/")
+    assert response.headers["X-Cache"] == "skip"
+
+
+def test_admin_is_never_cached(client, page_cache):
+    client.get("/admin/login/")
+    assert client.get("/admin/login/").headers["X-Cache"] == "skip"
