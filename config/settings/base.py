@@ -198,11 +198,11 @@ def redis_database_after(url):
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.ReusedClientRedisCache",
             "LOCATION": os.environ.get("PAGE_CACHE_URL") or redis_database_after(REDIS_URL),
             "TIMEOUT": 60 * 60,
         },
