@@ -47,3 +47,22 @@ def connect_signals():
     post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page_cache_page_delete")
     for signal in (post_save, post_delete):
         signal.connect(clear_page_cache_for_content, dispatch_uid=f"content_{id(signal)}")
+
+
+class BrowserRevalidationMiddleware:
+    """Browsers must ask again for every page: only the server keeps copies.
+
+    wagtail-cache stamps the server-side lifetime (an hour) on the response as max-age and
+    Expires; a phone would then show a withdrawn procedure for up to an hour. The server's
+    copy is emptied on publish, the browser's cannot be, so the browser gets max-age=0.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.get("X-Cache") in {"hit", "miss"}:
+            response["Cache-Control"] = "public, max-age=0, must-revalidate"
+            del response["Expires"]
+        return response

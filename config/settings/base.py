@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.request_log.RequestLogMiddleware",
     # A cached page is answered here, before sessions, locale or the database are touched.
+    "home.page_cache.BrowserRevalidationMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
     "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

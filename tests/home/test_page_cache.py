@@ -21,6 +21,13 @@ def test_second_anonymous_visit_is_served_from_the_cache(client, site_tree, page
     assert client.get("/").headers["X-Cache"] == "hit"
 
 
+def test_browsers_are_told_to_ask_again_every_time(client, site_tree, page_cache):
+    for _visit in range(2):
+        response = client.get("/")
+        assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+        assert "Expires" not in response
+
+
 def test_publishing_an_edit_is_seen_at_once(client, site_tree, page_cache):
     page = InformationPageFactory(parent=site_tree.home, title="Jadwal Lama", slug="jadwal")
     assert "Jadwal Lama" in client.get("/jadwal/").content.decode()
