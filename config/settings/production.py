@@ -17,3 +17,9 @@ if not ALLOWED_HOSTS:
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+if not COMPLAINT_CAPTCHA_ENABLED and not COMPLAINT_CAPTCHA_DISABLED:  # noqa: F405
+    raise ImproperlyConfigured(
+        "The complaint form needs RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY; set "
+        "COMPLAINT_CAPTCHA_DISABLED=1 to run it without a captcha on purpose."
+    )
