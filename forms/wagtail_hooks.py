@@ -243,25 +243,22 @@ class ComplaintsGroup(ViewSetGroup):
     menu_order = 150
     items = [ComplaintViewSet, NotificationViewSet, AuditEntryViewSet, StaffProfileViewSet]
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.menu_items.extend(
-            [
-                CategoriesMenuItem(
-                    _("Categories and inboxes"),
-                    reverse("wagtailsnippets_forms_complaintcategory:list"),
-                    icon_name="tag",
-                    order=500,
-                ),
-                GuideMenuItem(
-                    _("Staff guide"),
-                    reverse("forms_staff_guide"),
-                    icon_name="help",
-                    order=600,
-                ),
-            ]
-        )
-        return item
+    def get_submenu_items(self):
+        return [
+            *super().get_submenu_items(),
+            CategoriesMenuItem(
+                _("Categories and inboxes"),
+                reverse("wagtailsnippets_forms_complaintcategory:list"),
+                icon_name="tag",
+                order=500,
+            ),
+            GuideMenuItem(
+                _("Staff guide"),
+                reverse("forms_staff_guide"),
+                icon_name="help",
+                order=600,
+            ),
+        ]
 
 
 register_snippet(CategoryViewSet)
