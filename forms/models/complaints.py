@@ -236,6 +236,30 @@ class Complaint(AbstractFormSubmission):
             answers.append((labels.get(key, key), value))
         return answers
 
+    def anonymise(self):
+        """Remove what identifies people and keep what statistics need (UU 27/2022).
+
+        Contact data, NIK, attachments (files included), free text and email copies go;
+        category, district, unit, dates, deadlines and the status timeline stay.
+        """
+        from .audit import AuditEntry
+
+        with transaction.atomic():
+            for attachment in self.attachments.all():
+                attachment.file.delete(save=False)
+                attachment.delete()
+            self.name = self.phone = self.email = self.nik = ""
+            self.incident_location = ""
+            self.description = "[dianonimkan]"
+            self.form_data = {}
+            self.anonymised_at = timezone.now()
+            self.save()
+            self.notes.update(body="[dianonimkan]")
+            self.replies.update(body="[dianonimkan]")
+            self.status_changes.exclude(reason="").update(reason="[dianonimkan]")
+            self.notifications.update(recipients="", body="", sealed_tracking_url="")
+            AuditEntry.record(None, AuditEntry.Action.ANONYMISED, self)
+
     def public_timeline(self):
         return self.status_changes.order_by("created_at", "pk")
 
@@ -313,7 +337,7 @@ class Complaint(AbstractFormSubmission):
 
         with transaction.atomic():
             note = InternalNote.objects.create(complaint=self, body=text.strip(), created_by=user)
-            AuditEntry.record(user, AuditEntry.Action.NOTE_ADDED, self, text.strip()[:200])
+            AuditEntry.record(user, AuditEntry.Action.NOTE_ADDED, self, f"#{note.pk}")
         return note
 
     def reply(self, text, *, user):
@@ -323,7 +347,7 @@ class Complaint(AbstractFormSubmission):
 
         with transaction.atomic():
             reply = Reply.objects.create(complaint=self, body=text.strip(), created_by=user)
-            AuditEntry.record(user, AuditEntry.Action.REPLIED, self, text.strip()[:200])
+            AuditEntry.record(user, AuditEntry.Action.REPLIED, self, f"#{reply.pk}")
             Notification.queue_reply(self, reply)
         return reply
 
