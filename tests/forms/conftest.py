@@ -135,3 +135,21 @@ def make_staff(django_user_model, username, *, group=None, units=(), superuser=F
         profile = ComplaintStaffProfile.objects.create(user=user)
         profile.units.set(units)
     return user
+
+
+def restore_groups():
+    """The roles come from data migrations, which a flushed (transactional) database lacks."""
+    from importlib import import_module
+
+    from django.contrib.auth.models import Group, Permission
+
+    migration = import_module("forms.migrations.0002_complaint_groups")
+    for name, pairs in [
+        (migration.STAFF, migration.STAFF_PERMISSIONS),
+        (migration.SUPERVISORS, migration.SUPERVISOR_PERMISSIONS),
+    ]:
+        group, _ = Group.objects.get_or_create(name=name)
+        for app_label, codename in pairs:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )

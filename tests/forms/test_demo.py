@@ -7,6 +7,8 @@ from django.core.management import call_command
 
 from forms.models import Complaint, ComplaintCategory, ComplaintStaffProfile, Status
 
+from .conftest import restore_groups
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ROUTES = {
@@ -52,24 +54,6 @@ def test_demo_tracking_links_work(client, demo_output):
     link = next(line.split(": ", 1)[1] for line in demo_output.splitlines() if "lacak ADU" in line)
     html = client.get(link).content.decode()
     assert 'id="status-pengaduan"' in html
-
-
-def restore_groups():
-    """The roles come from data migrations, which a flushed (transactional) database lacks."""
-    from importlib import import_module
-
-    from django.contrib.auth.models import Group, Permission
-
-    migration = import_module("forms.migrations.0002_complaint_groups")
-    for name, pairs in [
-        (migration.STAFF, migration.STAFF_PERMISSIONS),
-        (migration.SUPERVISORS, migration.SUPERVISOR_PERMISSIONS),
-    ]:
-        group, _ = Group.objects.get_or_create(name=name)
-        for app_label, codename in pairs:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
 
 
 def test_demo_staff_handle_their_units_once_the_demo_users_exist(client, demo_output, settings):
