@@ -14,7 +14,6 @@ import base64
 import datetime
 import hashlib
 import logging
-from email.utils import make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -169,7 +168,10 @@ class Notification(models.Model):
             body=body,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[address.strip() for address in self.recipients.split(",") if address.strip()],
-            headers={"Message-ID": make_msgid(f"pengaduan-{self.pk}", domain=domain)},
+            # The same Message-ID on every attempt, so a receiving server can drop a duplicate.
+            headers={
+                "Message-ID": f"<pengaduan-{self.pk}.{self.created_at:%Y%m%d%H%M%S}@{domain}>"
+            },
         )
 
     @classmethod
