@@ -173,3 +173,19 @@ def test_backoff_starts_under_a_minute_and_is_capped_at_thirty_minutes():
     assert max(delays) == 30 * 60
     # Three days of retries at most every 30 minutes: well over a hundred attempts.
     assert sum(1 for _ in range(1, 200)) > 3 * 24 * 60 // 30
+
+
+def test_an_email_left_behind_by_a_killed_worker_is_requeued_and_sent_once(client, setup, smtp):
+    import io
+
+    client.post(setup.url, valid_data(setup, email=""))
+    # The worker died mid-task: its task is gone, the email is still pending.
+    DBTaskResult.objects.filter(task_path__endswith="deliver_notification").delete()
+    Notification.objects.update(next_attempt_at=timezone.now() - datetime.timedelta(hours=1))
+    output = io.StringIO()
+    call_command("requeue_pending_emails", stdout=output)
+    call_command("requeue_pending_emails", stdout=io.StringIO())
+    assert "1 email" in output.getvalue()
+    run_worker()
+    assert len(smtp.messages) == 1
+    assert Notification.objects.get().state == "sent"

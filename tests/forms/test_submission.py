@@ -178,3 +178,43 @@ def test_deadlines_follow_the_category_in_working_days(client, setup):
     complaint = Complaint.objects.get()
     assert complaint.first_response_due > complaint.submit_time.date()
     assert (complaint.resolution_due - complaint.submit_time.date()).days >= 14
+
+
+def test_editors_can_open_the_form_page_in_the_page_editor(client, setup, django_user_model):
+    from .conftest import make_staff
+
+    client.force_login(make_staff(django_user_model, "redaksi", group="Redaksi"))
+    response = client.get(f"/admin/pages/{setup.page.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "form_fields-TOTAL_FORMS" in html
+    assert 'name="to_address"' not in html
+
+
+def test_an_extra_question_named_like_a_core_field_never_replaces_it(client, setup):
+    from forms.models import ComplaintFormField
+
+    ComplaintFormField.objects.create(
+        page=setup.page, label="Description", field_type="singleline", required=False
+    )
+    form = setup.page.get_form(page=setup.page, user=None)
+    assert form.fields["description"].max_length == 5000
+    assert form.extra_field_names == []
+
+
+def test_the_english_page_takes_complaints_and_tracks_them_in_english(client, setup, site_tree):
+    from wagtail.models import Locale
+
+    english_page = setup.page.copy_for_translation(Locale.objects.get(language_code="en"))
+    english_page.title = "Public Complaints"
+    english_page.save_revision().publish()
+    html = client.get("/en/pengaduan/").content.decode()
+    assert "What is your complaint about?" in html
+    assert "Laporan tindak pidana" in html  # untranslated categories fall back to Indonesian
+    response = client.post("/en/pengaduan/", valid_data(setup))
+    html = response.content.decode()
+    assert "Your complaint has been received" in html
+    link = re.search(r'id="tautan-lacak" href="([^"]+)"', html)[1]
+    assert link.startswith("/en/pengaduan/lacak/?kode=")
+    assert 'id="status-pengaduan">Received<' in client.get(link).content.decode()
+    assert Complaint.objects.get().language == "en"
