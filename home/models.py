@@ -48,7 +48,7 @@ class HomePage(BasePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.InformationPage"]
+    subpage_types = ["home.InformationPage", "forms.ComplaintFormPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -317,3 +317,30 @@ LOGGING = {
 }
 DEFAULT_EXCEPTION_REPORTER_FILTER = "config.errors.PersonalDataReporterFilter"
 REQUEST_LOG_REDACTED_PATHS = [r"(?P<keep>/(?:lacak|track)/)[^/?\s]+"]
+
+
+# --- Complaints (forms/) -----------------------------------------------------------------
+# Evidence is stored here, outside MEDIA_ROOT, and only served through the admin.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+# Behind nginx, "/private-files/": the download view checks permission, then nginx sends the
+# file from its internal location (X-Accel-Redirect). Empty: the app streams the file itself.
+PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", "")
+# Complaints one IP address may send, and wrong tracking codes it may try ("5/h", "100/d").
+COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
+COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
+# Behind a reverse proxy, the request header holding the client's address, e.g. HTTP_X_REAL_IP.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# A person needs a few seconds to fill the form; faster posts are treated as automated.
+COMPLAINT_MIN_FILL_SECONDS = int(os.environ.get("COMPLAINT_MIN_FILL_SECONDS", "3"))
+COMPLAINT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+COMPLAINT_IMAGE_MAX_PIXELS = 40_000_000
+COMPLAINT_IMAGE_MAX_SIDE = 12_000
+# Emails are retried with backoff for this long before they are marked failed.
+COMPLAINT_EMAIL_GIVE_UP_AFTER = 3 * 24 * 3600
+# Closed complaints are anonymised this many days after closure (UU 27/2022: no longer than
+# needed); `manage.py anonymise_expired_complaints` does it, e.g. daily from cron.
+COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "730"))
+# reCAPTCHA v2 is on when both keys are set. Production refuses to start without them unless
+# COMPLAINT_CAPTCHA_DISABLED=1 says that is intended.
+COMPLAINT_CAPTCHA_ENABLED = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
+COMPLAINT_CAPTCHA_DISABLED = env_bool("COMPLAINT_CAPTCHA_DISABLED")

@@ -51,3 +51,10 @@ if AWS_STORAGE_BUCKET_NAME:
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {"location": "media", "querystring_auth": False},
     }
+
+
+if not COMPLAINT_CAPTCHA_ENABLED and not COMPLAINT_CAPTCHA_DISABLED:  # noqa: F405
+    raise ImproperlyConfigured(
+        "The complaint form needs RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY; set "
+        "COMPLAINT_CAPTCHA_DISABLED=1 to run it without a captcha on purpose."
+    )

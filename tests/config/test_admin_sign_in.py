@@ -36,7 +36,11 @@ def sign_in(client, username):
 
 @pytest.mark.parametrize(
     ("username", "group", "superuser"),
-    [("petugas", "Petugas Pengaduan", False), ("admin", None, True)],
+    [
+        ("petugas", "Petugas Pengaduan", False),
+        ("supervisor", "Supervisor Pengaduan", False),
+        ("admin", None, True),
+    ],
 )
 def test_staff_without_a_device_must_enrol_before_reaching_the_admin(
     client, django_user_model, two_factor_required, username, group, superuser

@@ -61,7 +61,7 @@ def test_redis_cache_is_used_when_redis_url_is_set():
     _code, out, _err = settings_value(
         "base", "s.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/1"
     )
-    assert out == "django.core.cache.backends.redis.RedisCache"
+    assert out == "config.cache.ReusedClientRedisCache"
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])

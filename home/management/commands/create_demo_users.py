@@ -4,10 +4,14 @@ Development only: the command refuses to run unless DEBUG is on, so these well-k
 can never reach a public server.
 """
 
+from importlib import import_module
+
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.module_loading import module_has_submodule
 
 DEMO_PASSWORD = "demo-polres-2026"  # noqa: S105 - printed on purpose, development only
 DEMO_USERS = [
@@ -15,6 +19,7 @@ DEMO_USERS = [
     ("admin", "Admin Demo", [], True),
     ("redaksi", "Redaksi Demo", ["Redaksi"], False),
     ("petugas", "Petugas Pengaduan Demo", ["Petugas Pengaduan"], False),
+    ("supervisor", "Supervisor Pengaduan Demo", ["Supervisor Pengaduan"], False),
 ]
 
 
@@ -41,6 +46,12 @@ class Command(BaseCommand):
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=group_names))
+        # Apps whose demo content needs the users (e.g. complaint staff's units) link them now.
+        for app_config in apps.get_app_configs():
+            if module_has_submodule(app_config.module, "demo"):
+                demo = import_module(f"{app_config.name}.demo")
+                if hasattr(demo, "link_demo_users"):
+                    demo.link_demo_users(self.stdout)
         self.stdout.write("Demo logins at /admin/ (development only):")
         for username, _name, group_names, is_superuser in DEMO_USERS:
             role = "superuser" if is_superuser else ", ".join(group_names)

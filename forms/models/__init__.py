@@ -1,0 +1,39 @@
+"""Complaint models, one module per concern, re-exported here for `forms.models.X`."""
+
+from .audit import AuditEntry
+from .categories import ComplaintCategory, Complexity
+from .complaints import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Attachment,
+    Complaint,
+    InternalNote,
+    ReferenceCounter,
+    Reply,
+    ReporterMode,
+    Status,
+    StatusChange,
+)
+from .notifications import Notification
+from .pages import ComplaintFormField, ComplaintFormPage
+from .staff import ComplaintStaffProfile
+
+__all__ = [
+    "CLOSED_STATUSES",
+    "OPEN_STATUSES",
+    "Attachment",
+    "AuditEntry",
+    "Complaint",
+    "ComplaintCategory",
+    "ComplaintFormField",
+    "ComplaintFormPage",
+    "ComplaintStaffProfile",
+    "Complexity",
+    "InternalNote",
+    "Notification",
+    "ReferenceCounter",
+    "Reply",
+    "ReporterMode",
+    "Status",
+    "StatusChange",
+]

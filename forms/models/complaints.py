@@ -1,0 +1,450 @@
+"""The complaint record (a form submission with structured columns) and its workflow.
+
+Status transitions, assignment, notes and replies are methods here, so the admin views, the
+tracking page, the demo and the tests all go through the same rules, the same audit entries and
+the same outbox.
+"""
+
+import hashlib
+import hmac
+import secrets
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import AbstractFormSubmission
+from wagtail.models import Page
+
+from ..deadlines import add_working_days
+from .storage import private_storage
+
+
+class Status(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    VERIFIED = "verified", _("Verified")
+    IN_PROGRESS = "in_progress", _("In progress")
+    RESOLVED = "resolved", _("Resolved")
+    REJECTED = "rejected", _("Rejected")
+    TRANSFERRED = "transferred", _("Transferred")
+
+
+OPEN_STATUSES = [Status.RECEIVED, Status.VERIFIED, Status.IN_PROGRESS]
+CLOSED_STATUSES = [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED]
+# Where each status may go next. Rejecting and transferring need a reason.
+TRANSITIONS = {
+    Status.RECEIVED: [Status.VERIFIED, Status.REJECTED, Status.TRANSFERRED],
+    Status.VERIFIED: [Status.IN_PROGRESS, Status.REJECTED, Status.TRANSFERRED],
+    Status.IN_PROGRESS: [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED],
+    Status.RESOLVED: [],
+    Status.REJECTED: [],
+    Status.TRANSFERRED: [],
+}
+REASON_REQUIRED = {Status.REJECTED, Status.TRANSFERRED}
+
+
+class ReporterMode(models.TextChoices):
+    IDENTIFIED = "identified", _("Identified")
+    ANONYMOUS = "anonymous", _("Anonymous")
+    CONFIDENTIAL = "confidential", _("Confidential")
+
+
+def tracking_code_for(token):
+    """The citizen's tracking code, derived from the form's one-time submission token.
+
+    Only the token's hash and the code's hash are stored: the code can be shown again to the
+    browser that still holds the token (a refresh or a double submit), and to nobody else.
+    120 bits from HMAC-SHA256, written in base 32 and grouped for reading aloud.
+    """
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"complaint-tracking:{token}".encode(), hashlib.sha256
+    ).digest()
+    code = _base32(digest[:15])
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def _base32(data):
+    import base64
+
+    return base64.b32encode(data).decode().rstrip("=")
+
+
+def normalise_code(code):
+    """Upper case without separators; digits base 32 never uses are read as their look-alikes."""
+    text = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    return text.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+
+
+def hash_secret(value):
+    return hashlib.sha256(normalise_code(value).encode()).hexdigest()
+
+
+def hash_token(token):
+    return hashlib.sha256(f"submission:{token}".encode()).hexdigest()
+
+
+def new_submission_token():
+    return secrets.token_urlsafe(24)
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number handed out in a year: ADU-2026-00042."""
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"
+
+    @classmethod
+    def next_reference(cls, year):
+        with transaction.atomic():
+            counter, _ = cls.objects.select_for_update().get_or_create(year=year)
+            counter.last += 1
+            counter.save(update_fields=["last"])
+        return f"ADU-{year}-{counter.last:05d}"
+
+
+class ComplaintQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(
+            models.Q(status=Status.RECEIVED, first_response_due__lt=today)
+            | models.Q(status__in=OPEN_STATUSES, resolution_due__lt=today)
+        )
+
+
+class Complaint(AbstractFormSubmission):
+    """One citizen complaint. Core answers are columns; editors' extra questions are in
+    `form_data`. Personal data (name, phone, email, NIK) is only shown in the audited admin."""
+
+    # A complaint must never disappear with its page: deleting the form page is refused.
+    page = models.ForeignKey(Page, on_delete=models.PROTECT, related_name="+")
+    reference = models.CharField(_("reference"), max_length=20, unique=True)
+    tracking_code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    submission_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    language = models.CharField(_("language"), max_length=10, default="id")
+
+    category = models.ForeignKey(
+        "forms.ComplaintCategory",
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="complaints",
+    )
+    district = models.ForeignKey(
+        "services.District",
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    incident_location = models.CharField(_("incident location"), max_length=255, blank=True)
+    incident_date = models.DateField(_("incident date"), null=True, blank=True)
+    description = models.TextField(_("description"))
+    emergency_suspected = models.BooleanField(_("possible emergency"), default=False)
+
+    reporter_mode = models.CharField(
+        _("reporter identity"), max_length=20, choices=ReporterMode.choices
+    )
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    phone = models.CharField(_("telephone"), max_length=20, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    nik = models.CharField(_("NIK"), max_length=16, blank=True)
+
+    consent_at = models.DateTimeField(_("consent given at"))
+    consent_notice_version = models.CharField(_("privacy notice version"), max_length=100)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
+    )
+    status_changed_at = models.DateTimeField(_("status changed at"), default=timezone.now)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    assigned_unit = models.ForeignKey(
+        "services.Unit",
+        verbose_name=_("handling unit"),
+        on_delete=models.PROTECT,
+        related_name="complaints",
+    )
+    assigned_officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("officer"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_complaints",
+    )
+    first_response_due = models.DateField(_("first response due"))
+    resolution_due = models.DateField(_("resolution due"))
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+
+    objects = ComplaintQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-submit_time"]
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+        permissions = [
+            ("view_all_complaints", _("Can see the complaints of every unit")),
+            ("export_complaints", _("Can export complaints")),
+        ]
+        indexes = [models.Index(fields=["status", "resolution_due"])]
+
+    def __str__(self):
+        return self.reference
+
+    # -- reading ------------------------------------------------------------------------
+
+    @property
+    def is_closed(self):
+        return self.status in CLOSED_STATUSES
+
+    @property
+    def is_overdue(self):
+        if self.is_closed:
+            return False
+        today = timezone.localdate()
+        if self.status == Status.RECEIVED and self.first_response_due < today:
+            return True
+        return self.resolution_due < today
+
+    @property
+    def allowed_transitions(self):
+        return TRANSITIONS[Status(self.status)]
+
+    @property
+    def has_contact(self):
+        return bool(self.email or self.phone)
+
+    def get_data(self):
+        """What Wagtail's generic submission views would show: never personal data."""
+        return {**self.form_data, "reference": self.reference, "submit_time": self.submit_time}
+
+    def extra_answers(self):
+        """The editors' extra questions with their answers, labelled as on the form."""
+        labels = {}
+        page = self.page.specific_deferred if self.page_id else None
+        if page is not None and hasattr(page, "get_form_fields"):
+            labels = {field.clean_name: field.label for field in page.get_form_fields()}
+        answers = []
+        for key, value in (self.form_data or {}).items():
+            if isinstance(value, list):
+                value = ", ".join(str(item) for item in value)
+            answers.append((labels.get(key, key), value))
+        return answers
+
+    def anonymise(self):
+        """Remove what identifies people and keep what statistics need (UU 27/2022).
+
+        Contact data, NIK, attachments (files included), free text and email copies go;
+        category, district, unit, dates, deadlines and the status timeline stay.
+        """
+        from .audit import AuditEntry
+
+        with transaction.atomic():
+            for attachment in self.attachments.all():
+                attachment.file.delete(save=False)
+                attachment.delete()
+            self.name = self.phone = self.email = self.nik = ""
+            self.incident_location = ""
+            self.description = "[dianonimkan]"
+            self.form_data = {}
+            self.anonymised_at = timezone.now()
+            self.save()
+            self.notes.update(body="[dianonimkan]")
+            self.replies.update(body="[dianonimkan]")
+            self.status_changes.exclude(reason="").update(reason="[dianonimkan]")
+            self.notifications.update(recipients="", body="", sealed_tracking_url="")
+            AuditEntry.record(None, AuditEntry.Action.ANONYMISED, self)
+
+    def public_timeline(self):
+        return self.status_changes.order_by("created_at", "pk")
+
+    def public_replies(self):
+        return self.replies.order_by("created_at", "pk")
+
+    # -- creating -----------------------------------------------------------------------
+
+    @classmethod
+    def deadlines_for(cls, category, submitted):
+        day = timezone.localtime(submitted).date()
+        return (
+            add_working_days(day, category.first_response_days),
+            add_working_days(day, category.resolution_days),
+        )
+
+    # -- workflow -------------------------------------------------------------------------
+
+    def change_status(self, new_status, *, user, reason=""):
+        from .audit import AuditEntry
+
+        new_status = Status(new_status)
+        if new_status not in self.allowed_transitions:
+            raise ValidationError(
+                _("A complaint that is %(current)s cannot become %(new)s.")
+                % {"current": self.get_status_display(), "new": new_status.label}
+            )
+        reason = (reason or "").strip()
+        if new_status in REASON_REQUIRED and not reason:
+            raise ValidationError(_("Give the reason the reporter will read."))
+        with transaction.atomic():
+            old_status = self.status
+            now = timezone.now()
+            self.status = new_status
+            self.status_changed_at = now
+            if new_status in CLOSED_STATUSES:
+                self.closed_at = now
+            self.save(update_fields=["status", "status_changed_at", "closed_at"])
+            change = StatusChange.objects.create(
+                complaint=self,
+                from_status=old_status,
+                to_status=new_status,
+                reason=reason,
+                created_by=user,
+            )
+            AuditEntry.record(
+                user,
+                AuditEntry.Action.STATUS_CHANGED,
+                self,
+                f"{Status(old_status).label} → {new_status.label}"
+                + (f": {reason}" if reason else ""),
+            )
+        return change
+
+    def assign(self, *, user, unit=None, officer=None):
+        from .audit import AuditEntry
+
+        with transaction.atomic():
+            changes = []
+            if unit is not None and unit.pk != self.assigned_unit_id:
+                changes.append(f"{_('unit')}: {self.assigned_unit} → {unit}")
+                self.assigned_unit = unit
+            if officer != self.assigned_officer:
+                before = self.assigned_officer.get_full_name() if self.assigned_officer else "-"
+                after = officer.get_full_name() if officer else "-"
+                changes.append(f"{_('officer')}: {before} → {after}")
+                self.assigned_officer = officer
+            if not changes:
+                return
+            self.save(update_fields=["assigned_unit", "assigned_officer"])
+            AuditEntry.record(user, AuditEntry.Action.ASSIGNED, self, "; ".join(changes))
+
+    def add_note(self, text, *, user):
+        from .audit import AuditEntry
+
+        with transaction.atomic():
+            note = InternalNote.objects.create(complaint=self, body=text.strip(), created_by=user)
+            AuditEntry.record(user, AuditEntry.Action.NOTE_ADDED, self, f"#{note.pk}")
+        return note
+
+    def reply(self, text, *, user):
+        """A reply for the reporter: on the tracking page, and emailed when there is an address."""
+        from .audit import AuditEntry
+        from .notifications import Notification
+
+        with transaction.atomic():
+            reply = Reply.objects.create(complaint=self, body=text.strip(), created_by=user)
+            AuditEntry.record(user, AuditEntry.Action.REPLIED, self, f"#{reply.pk}")
+            Notification.queue_reply(self, reply)
+        return reply
+
+
+class StatusChange(models.Model):
+    """One step of the public timeline. The reason is shown to the reporter."""
+
+    complaint = models.ForeignKey(
+        Complaint, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=Status.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("status change")
+
+    def __str__(self):
+        return f"{self.complaint}: {self.to_status}"[:80]
+
+
+class Reply(models.Model):
+    """A message to the reporter, shown on the tracking page."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="replies")
+    body = models.TextField(_("reply"))
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("reply to the reporter")
+
+    def __str__(self):
+        return f"{self.complaint}: {self.body}"[:80]
+
+
+class InternalNote(models.Model):
+    """A note between staff: never shown to the reporter."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notes")
+    body = models.TextField(_("note"))
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("internal note")
+
+    def __str__(self):
+        return f"{self.complaint}: {self.body}"[:80]
+
+
+def attachment_path(instance, filename):
+    today = timezone.localdate()
+    return f"pengaduan/{today:%Y/%m}/{uuid.uuid4().hex}{instance.extension}"
+
+
+class Attachment(models.Model):
+    """Evidence: checked by content, images re-encoded without metadata, kept in private storage."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(storage=private_storage, upload_to=attachment_path, max_length=200)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    EXTENSIONS = {
+        "image/jpeg": ".jpg",
+        "image/png": ".png",
+        "image/webp": ".webp",
+        "application/pdf": ".pdf",
+    }
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("attachment")
+
+    def __str__(self):
+        return self.original_name
+
+    @property
+    def extension(self):
+        return self.EXTENSIONS.get(self.content_type, "")
+
+    @property
+    def download_name(self):
+        return f"{self.complaint.reference}-{self.pk}{self.extension}"

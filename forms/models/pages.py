@@ -1,0 +1,419 @@
+"""The complaint form page at /pengaduan/: form, receipt and tracking (/pengaduan/lacak/)."""
+
+import hashlib
+import logging
+
+from csp.decorators import csp_update
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, models, transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+
+from .categories import ComplaintCategory
+from .complaints import (
+    Attachment,
+    Complaint,
+    ReferenceCounter,
+    Status,
+    StatusChange,
+    hash_secret,
+    hash_token,
+    new_submission_token,
+    tracking_code_for,
+)
+from .notifications import Notification
+
+logger = logging.getLogger(__name__)
+
+# reCAPTCHA's script and challenge frame come from Google; the form page allows them, no
+# other page does.
+RECAPTCHA_CONTENT_SECURITY_POLICY = {
+    "script-src": ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
+    "frame-src": ["https://www.google.com/recaptcha/", "https://recaptcha.google.com/recaptcha/"],
+}
+TOKEN_COOKIE = "pengaduan_token"  # noqa: S105 - a cookie name, not a secret
+TOKEN_MAX_AGE = 24 * 3600
+# A used token is kept for this long, so "back" and "send again" shows the same receipt.
+TOKEN_REUSE_SECONDS = 30 * 60
+
+
+class ComplaintFormField(TranslatableMixin, AbstractFormField):
+    """An extra question editors add with the form builder; translated with the page."""
+
+    page = ParentalKey(
+        "forms.ComplaintFormPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+
+    translatable_fields = [
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+    ]
+
+    class Meta(AbstractFormField.Meta):
+        unique_together = [("translation_key", "locale")]
+
+
+class ComplaintFormPageForm(WagtailAdminFormPageForm):
+    def clean(self):
+        from ..forms import CORE_FIELD_NAMES
+
+        cleaned = super().clean()
+        formset = self.formsets.get("form_fields")
+        if formset is not None:
+            for form in formset.forms:
+                if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                    continue
+                field = form.instance
+                field.label = form.cleaned_data.get("label", "")
+                if field.get_field_clean_name() in CORE_FIELD_NAMES:
+                    form.add_error(
+                        "label",
+                        _("This label is used by a built-in field of the complaint form."),
+                    )
+        return cleaned
+
+
+class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
+    """Citizens' complaints: a Wagtail form page whose submissions are `Complaint` records.
+
+    The core fields are fixed in code (`forms.forms.CoreComplaintForm`); editors add extra
+    questions with the form builder. Notifications go to each category's inbox through the
+    outbox, never to `to_address`, which is therefore not offered in the editor.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A few sentences above the form: what can be reported here."),
+    )
+    receipt_text = models.TextField(
+        _("receipt text"),
+        blank=True,
+        help_text=_("Shown with the reference number after a complaint is sent."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the consent checkbox links to."),
+    )
+
+    base_form_class = ComplaintFormPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("privacy_page"),
+        InlinePanel("form_fields", label=_("Extra questions")),
+        FieldPanel("receipt_text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("subject")])],
+            heading=_("Email"),
+        ),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "forms/complaint_form_page.html"
+    landing_page_template = "forms/complaint_receipt.html"
+    preview_modes = [("form", _("Form")), ("landing", _("Receipt"))]
+
+    class Meta:
+        verbose_name = _("complaint form page")
+        verbose_name_plural = _("complaint form pages")
+
+    # -- the form -----------------------------------------------------------------------------
+
+    def get_form_class(self):
+        from ..forms import ComplaintFormBuilder
+
+        return ComplaintFormBuilder(self.get_form_fields()).get_form_class()
+
+    def get_form_parameters(self):
+        return {"categories": self.categories(), "captcha": settings.COMPLAINT_CAPTCHA_ENABLED}
+
+    def categories(self):
+        """Active categories in this page's language, falling back to the default language."""
+        active = ComplaintCategory.objects.filter(active=True)
+        localised = active.filter(locale_id=self.locale_id)
+        if not localised.exists():
+            localised = active.filter(locale=Locale.get_default())
+        return localised.select_related("handling_unit")
+
+    def get_submission_class(self):
+        return Complaint
+
+    def get_submissions(self):
+        return Complaint.objects.filter(page=self)
+
+    def serve_submissions_list_view(self, request, *args, **kwargs):
+        """Wagtail's generic submission list would bypass the unit rules and the audit log:
+        complaints are only listed in the Pengaduan inbox."""
+        from ..permissions import can_list_complaints
+
+        if can_list_complaints(request.user):
+            return redirect("forms_complaint:index")
+        raise PermissionDenied
+
+    def send_mail(self, form):
+        """Never send synchronously: notifications go through the outbox."""
+
+    @property
+    def privacy_notice_version(self):
+        page = self.privacy_page
+        if page is None:
+            return "-"
+        page = page.localized
+        revision = page.live_revision_id or page.latest_revision_id or 0
+        published = page.last_published_at or page.latest_revision_created_at
+        when = timezone.localtime(published).strftime("%Y-%m-%d") if published else "-"
+        return f"{page.title[:40]} (halaman {page.pk}, revisi {revision}, {when})"
+
+    def content_fingerprint(self, form):
+        data = form.cleaned_data
+        text = f"{data['category'].translation_key}|{' '.join(data['description'].split())}"
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    @transaction.atomic
+    def process_form_submission(self, form, token=None):
+        """Store the complaint, its attachments, its timeline start and its emails at once."""
+        data = form.cleaned_data
+        category = data["category"].source
+        now = timezone.now()
+        first_due, resolution_due = Complaint.deadlines_for(category, now)
+        code = tracking_code_for(token)
+        from ..forms import looks_like_emergency
+
+        complaint = Complaint.objects.create(
+            page=self,
+            form_data=form.extra_answers(),
+            reference=ReferenceCounter.next_reference(timezone.localtime(now).year),
+            tracking_code_hash=hash_secret(code),
+            submission_token_hash=hash_token(token),
+            language=self.locale.language_code,
+            category=category,
+            district=data.get("district"),
+            incident_location=data.get("incident_location", ""),
+            incident_date=data.get("incident_date"),
+            description=data["description"],
+            emergency_suspected=looks_like_emergency(data["description"]),
+            reporter_mode=data["reporter_mode"],
+            name=data.get("name", ""),
+            phone=data.get("phone", ""),
+            email=data.get("email", ""),
+            nik=data.get("nik", ""),
+            consent_at=now,
+            consent_notice_version=self.privacy_notice_version,
+            status=Status.RECEIVED,
+            status_changed_at=now,
+            assigned_unit=category.handling_unit,
+            first_response_due=first_due,
+            resolution_due=resolution_due,
+        )
+        for upload in data.get("attachments") or []:
+            attachment = Attachment(
+                complaint=complaint,
+                original_name=upload.name,
+                content_type=upload.content_type,
+                size=len(upload.data),
+            )
+            attachment.file.save(f"x{attachment.extension}", ContentFile(upload.data), save=False)
+            attachment.save()
+        StatusChange.objects.create(
+            complaint=complaint, from_status="", to_status=Status.RECEIVED, created_at=now
+        )
+        Notification.queue_new_complaint(
+            complaint,
+            admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("forms_complaint:inspect", args=[complaint.pk]),
+            tracking_url=self.full_tracking_url(code),
+        )
+        return complaint
+
+    # -- routes -------------------------------------------------------------------------------
+
+    @path("", name="form")
+    @csp_update(RECAPTCHA_CONTENT_SECURITY_POLICY)
+    def index_route(self, request, *args, **kwargs):
+        from ..ratelimit import complaint_limit_reached, count_complaint, rate_limited_response
+
+        token = self._token_for(request)
+        if request.method == "POST":
+            if complaint_limit_reached(request):
+                return rate_limited_response(request, self)
+            posted_token = request.POST.get("submission_token", "")
+            if len(posted_token) >= 20:
+                token = posted_token
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if form.is_valid():
+                complaint, token, created = self._store_once(form, token)
+                if created:
+                    count_complaint(request)
+                response = self.render_landing_page(
+                    request, complaint, tracking_code=tracking_code_for(token)
+                )
+                return self._finish(request, response, token)
+        else:
+            if request.GET.get("baru"):
+                token = new_submission_token()
+            form = self.get_form(page=self, user=request.user)
+        from ..forms import sign_start_time
+
+        form.data = form.data.copy() if form.is_bound else form.data
+        if form.is_bound:
+            form.data["form_started"] = sign_start_time()
+            form.data["submission_token"] = token
+        else:
+            form.initial.update({"form_started": sign_start_time(), "submission_token": token})
+        from ..forms import looks_like_emergency
+
+        context = self.get_context(request)
+        context["form"] = form
+        context["emergency_detected"] = looks_like_emergency(request.POST.get("description"))
+        response = TemplateResponse(request, self.get_template(request), context)
+        return self._finish(request, response, token)
+
+    @path("lacak/", name="tracking")
+    def tracking_route(self, request):
+        from ..ratelimit import (
+            count_tracking_miss,
+            rate_limited_response,
+            tracking_guess_limit_reached,
+        )
+
+        code = request.GET.get("kode", "").strip()
+        context = self.get_context(request)
+        context["code"] = code
+        if code:
+            if tracking_guess_limit_reached(request):
+                return rate_limited_response(request, self)
+            complaint = (
+                Complaint.objects.filter(tracking_code_hash=hash_secret(code))
+                .select_related("category", "assigned_unit")
+                .first()
+            )
+            if complaint is None:
+                count_tracking_miss(request)
+                context["not_found"] = True
+            else:
+                context["complaint"] = complaint
+                context["category_name"] = self._category_name(complaint.category)
+        response = TemplateResponse(request, "forms/complaint_tracking.html", context)
+        add_never_cache_headers(response)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return self.render_landing_page(request)
+        return super().serve_preview(request, mode_name)
+
+    def render_landing_page(self, request, form_submission=None, *args, tracking_code="", **kwargs):
+        context = self.get_context(request)
+        context["complaint"] = form_submission
+        context["tracking_code"] = tracking_code
+        if form_submission is not None:
+            context["tracking_url"] = self.tracking_url(tracking_code)
+            context["category_name"] = self._category_name(form_submission.category)
+        response = TemplateResponse(request, self.get_landing_page_template(request), context)
+        add_never_cache_headers(response)
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def tracking_url(self, code):
+        return f"{self.url}{self.reverse_subpage('tracking')}?kode={code}"
+
+    def full_tracking_url(self, code):
+        return f"{self.full_url}{self.reverse_subpage('tracking')}?kode={code}"
+
+    def _category_name(self, category):
+        translation = category.get_translation_or_none(self.locale)
+        return (translation or category).name
+
+    def _token_for(self, request):
+        """The browser's current one-time token, kept in a signed cookie so that a double
+        click, a refresh or "back and send again" carries the same one."""
+        token = request.get_signed_cookie(TOKEN_COOKIE, default="", max_age=TOKEN_MAX_AGE)
+        if not token:
+            return new_submission_token()
+        used = (
+            Complaint.objects.filter(submission_token_hash=hash_token(token))
+            .values_list("submit_time", flat=True)
+            .first()
+        )
+        if used and (timezone.now() - used).total_seconds() > TOKEN_REUSE_SECONDS:
+            return new_submission_token()
+        return token
+
+    def _store_once(self, form, token):
+        """(complaint, token, created): the complaint this token already made when its content
+        is the same, otherwise a new one (with a fresh token if this one was used)."""
+        fingerprint = self.content_fingerprint(form)
+        existing = Complaint.objects.filter(submission_token_hash=hash_token(token)).first()
+        if existing is not None:
+            if self._fingerprint_of(existing) == fingerprint:
+                return existing, token, False
+            token = new_submission_token()
+        try:
+            return self.process_form_submission(form, token=token), token, True
+        except IntegrityError:
+            # Two clicks raced: the other request stored it first.
+            existing = Complaint.objects.filter(submission_token_hash=hash_token(token)).first()
+            if existing is None:
+                raise
+            return existing, token, False
+
+    @staticmethod
+    def _fingerprint_of(complaint):
+        text = f"{complaint.category.translation_key}|{' '.join(complaint.description.split())}"
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _finish(self, request, response, token):
+        add_never_cache_headers(response)
+        response.set_signed_cookie(
+            TOKEN_COOKIE,
+            token,
+            max_age=TOKEN_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from ..forms import EMERGENCY_WORDS
+
+        context["emergency_words"] = "|".join(EMERGENCY_WORDS)
+        context["privacy_url"] = self.privacy_page.localized.url if self.privacy_page else ""
+        return context
