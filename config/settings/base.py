@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -194,3 +195,15 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Public information (issue 4): search, sitemap ---------------------------------------------
+# The database backend picks PostgreSQL's full-text search when the database is PostgreSQL; the
+# "indonesian" text search configuration stems Indonesian words, so "mengadukan" finds
+# "pengaduan". SQLite uses its FTS5 tables and ignores SEARCH_CONFIG.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "indonesian",
+    }
+}
+SEARCH_RESULTS_PER_PAGE = 10
