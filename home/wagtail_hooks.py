@@ -1,0 +1,38 @@
+"""Admin additions for editors: the editors' guide, linked from the dashboard."""
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+GUIDE_PATH = settings.BASE_DIR / "docs" / "panduan-redaksi.md"
+
+
+def editors_guide(request):
+    """The guide kept in `docs/`, so the repository and the admin show the same text."""
+    return TemplateResponse(
+        request,
+        "home/admin/editors_guide.html",
+        {"guide": GUIDE_PATH.read_text(encoding="utf-8"), "page_title": _("Editors' guide")},
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_guide_url():
+    return [path("panduan-redaksi/", editors_guide, name="editors_guide")]
+
+
+class EditorsGuidePanel(Component):
+    name = "editors_guide"
+    order = 50
+    template_name = "home/admin/editors_guide_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"guide_url": reverse("editors_guide")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_editors_guide_panel(request, panels):
+    panels.insert(0, EditorsGuidePanel())
