@@ -14,6 +14,7 @@ DEMO_USERS = [
     # username, full name, groups, superuser
     ("admin", "Admin Demo", [], True),
     ("redaksi", "Redaksi Demo", ["Redaksi"], False),
+    ("penyunting", "Penyunting Demo", ["Penyunting"], False),
     ("petugas", "Petugas Pengaduan Demo", ["Petugas Pengaduan"], False),
 ]
 
