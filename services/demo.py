@@ -69,10 +69,25 @@ def build(home, stdout):
         )
         if english_text:
             translate_page(page, english, english_text)
+    _put_first_in_menu([index, directory])
     stdout.write(
         f"{District.objects.count()} kecamatan, {Unit.objects.count()} satuan, "
         f"{ServicePage.objects.count()} halaman layanan siap."
     )
+
+
+def _put_first_in_menu(pages):
+    """Services and units are what most visitors come for: first in the menu, in every language."""
+    keys = [page.translation_key for page in pages]
+    for version in pages[0].get_translations(inclusive=True):
+        parent = version.get_parent()
+        first_keys = parent.get_children().values_list("translation_key", flat=True)[: len(keys)]
+        if list(first_keys) == keys:
+            continue
+        for key in reversed(keys):
+            child = parent.get_children().filter(translation_key=key).first()
+            if child is not None:
+                child.move(parent, pos="first-child")
 
 
 def _units():

@@ -45,3 +45,17 @@ def test_demo_is_searchable_without_waiting_for_the_worker(client, site_tree):
     call_command("load_demo_content", stdout=None)
     html = client.get("/cari/", {"q": "skck"}).content.decode()
     assert 'href="/layanan/skck/"' in html
+
+
+def test_demo_menu_starts_with_services_and_units_in_both_languages(client, site_tree):
+    call_command("load_demo_content", stdout=None)
+    call_command("load_demo_content", stdout=None)
+    for prefix in ("", "/en"):
+        html = client.get(f"{prefix}/").content.decode()
+        menu = html.split('class="main-menu"')[1].split("</nav>")[0]
+        links = [href for href in menu.split('href="')[1:]][:3]
+        assert [link.split('"')[0] for link in links] == [
+            f"{prefix}/",
+            f"{prefix}/layanan/",
+            f"{prefix}/satuan/",
+        ]

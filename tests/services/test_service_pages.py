@@ -91,3 +91,10 @@ def test_polsek_shows_a_plain_map_link_and_no_map_script(client, public_pages):
     html = client.get("/satuan/").content.decode()
     assert 'href="https://www.openstreetmap.org/search?query=Sekayu"' in html
     assert "<script src" not in html
+
+
+def test_polsek_whatsapp_number_opens_a_chat(client, public_pages):
+    unit = public_pages.unit
+    unit.whatsapp = "0811-0000-0123"
+    unit.save()
+    assert 'href="https://wa.me/6281100000123"' in client.get("/satuan/").content.decode()
