@@ -36,7 +36,7 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 lint: $(VENV)/.installed-test ## ruff lint and format check, Django system checks, missing migrations
 	$(BIN)/ruff check .

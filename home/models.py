@@ -10,6 +10,7 @@ import re
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.blocks import PageChooserBlock
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -44,11 +45,45 @@ class HomePage(BasePage):
         help_text=_("One or two sentences under the page title that say what the site offers."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    # Featured sections: what editors choose here is shown; an empty choice falls back to a
+    # sensible default (see `home.sections`).
+    featured_services = StreamField(
+        [("service", PageChooserBlock(page_type="services.ServicePage", label=_("Service")))],
+        verbose_name=_("top services"),
+        blank=True,
+        help_text=_("Leave empty to show the first services of the service index."),
+    )
+    featured_news = StreamField(
+        [("article", PageChooserBlock(page_type="news.NewsPage", label=_("Article")))],
+        verbose_name=_("featured news"),
+        blank=True,
+        help_text=_("Leave empty to show the latest news."),
+    )
+    featured_campaigns = StreamField(
+        [("campaign", PageChooserBlock(page_type="news.CampaignPage", label=_("Campaign")))],
+        verbose_name=_("featured campaigns"),
+        blank=True,
+        help_text=_("Leave empty to show the campaigns running today."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("featured_services"),
+        FieldPanel("featured_news"),
+        FieldPanel("featured_campaigns"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.InformationPage", "forms.ComplaintFormPage"]
+    subpage_types = [
+        "home.InformationPage",
+        "services.ServiceIndexPage",
+        "services.UnitIndexPage",
+        "news.NewsIndexPage",
+        "news.CampaignIndexPage",
+        "forms.ComplaintFormPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -57,6 +92,13 @@ class HomePage(BasePage):
 
     def get_breadcrumbs(self):
         return Page.objects.none()
+
+    def get_context(self, request, *args, **kwargs):
+        from .sections import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self, request))
+        return context
 
 
 class InformationPage(BasePage):

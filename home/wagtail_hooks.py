@@ -1,10 +1,17 @@
-"""Admin hooks of the site shell."""
+"""Admin hooks of the site shell: the 2FA code step, the page-cache rule, and the editors'
+guide linked from the dashboard."""
 
-from django.urls import path
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 
 from . import page_cache
 from .two_factor import LoginView
+
+GUIDE_PATH = settings.BASE_DIR / "docs" / "panduan-redaksi.md"
 
 hooks.register("is_request_cacheable", page_cache.is_request_cacheable)
 
@@ -14,3 +21,31 @@ def two_factor_code_view():
     """Serve the 2FA code step with our form. This app's hooks load before wagtail-2fa's, so
     this pattern matches first; the URL and its name stay the ones wagtail-2fa uses."""
     return [path("2fa/auth", LoginView.as_view(), name="wagtail_2fa_auth")]
+
+
+def editors_guide(request):
+    """The guide kept in `docs/`, so the repository and the admin show the same text."""
+    return TemplateResponse(
+        request,
+        "home/admin/editors_guide.html",
+        {"guide": GUIDE_PATH.read_text(encoding="utf-8"), "page_title": _("Editors' guide")},
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_guide_url():
+    return [path("panduan-redaksi/", editors_guide, name="editors_guide")]
+
+
+class EditorsGuidePanel(Component):
+    name = "editors_guide"
+    order = 50
+    template_name = "home/admin/editors_guide_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"guide_url": reverse("editors_guide")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_editors_guide_panel(request, panels):
+    panels.insert(0, EditorsGuidePanel())

@@ -1,10 +1,20 @@
-"""Demo districts and units for the directory and for complaint routing.
+"""Demo districts, units, the units directory and the service procedures.
 
 The kecamatan names are those of Kabupaten Musi Banyuasin; which Polsek serves which kecamatan,
-and every address and number, are example data to be checked by the unit before use.
+and every address and number, are example data to be checked by the unit before use. Procedure
+facts that were not verified against a regulation are marked "(contoh)".
 """
 
-from .models import District, Unit
+from urllib.parse import quote
+
+from wagtail.models import Locale
+
+from home.demo import get_or_create_page, translate_page
+
+from .demo_services import SERVICE_INDEX, SERVICE_INDEX_EN, SERVICES, UNITS_PAGE, UNITS_PAGE_EN
+from .models import District, ServiceIndexPage, ServicePage, Unit, UnitIndexPage
+
+MAP_SEARCH = "https://www.openstreetmap.org/search?query="
 
 DISTRICTS = [
     "Sekayu", "Babat Toman", "Babat Supat", "Batanghari Leko", "Bayung Lencir", "Jirak Jaya",
@@ -44,6 +54,43 @@ POLSEK = {
 
 
 def build(home, stdout):
+    _units()
+    english = Locale.objects.get(language_code="en")
+    directory = get_or_create_page(home, UnitIndexPage, **UNITS_PAGE)
+    translate_page(directory, english, UNITS_PAGE_EN)
+    index = get_or_create_page(home, ServiceIndexPage, **SERVICE_INDEX)
+    translate_page(index, english, SERVICE_INDEX_EN)
+    for service in SERVICES:
+        fields = dict(service)
+        unit_name = fields.pop("unit")
+        english_text = fields.pop("english", None)
+        page = get_or_create_page(
+            index, ServicePage, unit=Unit.objects.get(name=unit_name), **fields
+        )
+        if english_text:
+            translate_page(page, english, english_text)
+    _put_first_in_menu([index, directory])
+    stdout.write(
+        f"{District.objects.count()} kecamatan, {Unit.objects.count()} satuan, "
+        f"{ServicePage.objects.count()} halaman layanan siap."
+    )
+
+
+def _put_first_in_menu(pages):
+    """Services and units are what most visitors come for: first in the menu, in every language."""
+    keys = [page.translation_key for page in pages]
+    for version in pages[0].get_translations(inclusive=True):
+        parent = version.get_parent()
+        first_keys = parent.get_children().values_list("translation_key", flat=True)[: len(keys)]
+        if list(first_keys) == keys:
+            continue
+        for key in reversed(keys):
+            child = parent.get_children().filter(translation_key=key).first()
+            if child is not None:
+                child.move(parent, pos="first-child")
+
+
+def _units():
     for order, name in enumerate(DISTRICTS):
         District.objects.get_or_create(name=name, defaults={"sort_order": order})
     for order, (name, description) in enumerate(HEADQUARTERS):
@@ -68,10 +115,10 @@ def build(home, stdout):
                 "phone": f"(0714) 100-{order + 1:04d}",
                 "whatsapp": f"+62 811-0000-{order + 100:04d}",
                 "opening_hours": "24 jam",
+                "map_url": MAP_SEARCH + quote(f"Polsek {districts[0]} Musi Banyuasin"),
                 "sort_order": order,
             },
         )
         if created:
             unit.districts.set(District.objects.filter(name__in=districts))
             unit.save()
-    stdout.write(f"{District.objects.count()} kecamatan dan {Unit.objects.count()} satuan siap.")

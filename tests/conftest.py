@@ -64,3 +64,102 @@ def site_tree(request):
     transactional = {"live_server", "transactional_db"} & set(request.fixturenames)
     request.getfixturevalue("transactional_db" if transactional else "db")
     return build_site_tree()
+
+
+@dataclass
+class PublicPages:
+    """One page of every public type under the Indonesian home, each translated to English."""
+
+    services: object
+    service: object
+    units: object
+    unit: object
+    district: object
+    news: object
+    article: object
+    campaigns: object
+    campaign: object
+
+    def english(self, page):
+        return page.get_translation(Locale.objects.get(language_code="en"))
+
+
+def translate(page, title):
+    """An English copy of `page` (its parent must already be translated), published."""
+    english = page.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = title
+    english.save_revision().publish()
+    return english
+
+
+@pytest.fixture
+def public_pages(site_tree):
+    from news.factories import (
+        CampaignIndexPageFactory,
+        CampaignPageFactory,
+        NewsCategoryFactory,
+        NewsIndexPageFactory,
+        NewsPageFactory,
+    )
+    from services.factories import (
+        DistrictFactory,
+        ServiceIndexPageFactory,
+        ServicePageFactory,
+        UnitFactory,
+        UnitIndexPageFactory,
+    )
+
+    home = site_tree.home
+    district = DistrictFactory(name="Sekayu")
+    unit = UnitFactory(name="Polsek Sekayu", districts=[district])
+    services = ServiceIndexPageFactory(parent=home)
+    service = ServicePageFactory(
+        parent=services,
+        title="Surat Keterangan Catatan Kepolisian (SKCK)",
+        slug="skck",
+        unit=unit,
+        faq=[
+            ("question", {"question": "Berapa lama SKCK berlaku?", "answer": "<p>Enam bulan.</p>"})
+        ],
+        steps=[
+            ("step", {"title": "Serahkan berkas persyaratan", "detail": ""}),
+            ("step", {"title": "Bayar PNBP", "detail": "Rp30.000"}),
+        ],
+    )
+    units = UnitIndexPageFactory(parent=home)
+    news = NewsIndexPageFactory(parent=home)
+    article = NewsPageFactory(
+        parent=news,
+        title="Operasi Keselamatan Dimulai",
+        slug="operasi-keselamatan",
+        category=NewsCategoryFactory(name="Lalu Lintas", slug="lalu-lintas"),
+        body=[("paragraph", "<p>Isi berita.</p>")],
+    )
+    campaigns = CampaignIndexPageFactory(parent=home)
+    campaign = CampaignPageFactory(
+        parent=campaigns,
+        title="Selamat Sampai Tujuan",
+        slug="selamat-sampai-tujuan",
+        key_messages=[("message", "Pakai helm standar.")],
+    )
+    for page, title in [
+        (services, "Services"),
+        (service, "Police Clearance Certificate (SKCK)"),
+        (units, "Units"),
+        (news, "News"),
+        (article, "Safety Operation Begins"),
+        (campaigns, "Campaigns"),
+        (campaign, "Arrive Safely"),
+    ]:
+        translate(page, title)
+    return PublicPages(
+        services=services,
+        service=service,
+        units=units,
+        unit=unit,
+        district=district,
+        news=news,
+        article=article,
+        campaigns=campaigns,
+        campaign=campaign,
+    )

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -230,7 +231,6 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Situs Polres")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt"]
 
 # Sessions are for staff only (citizens never log in): a working day, ended with the browser.
@@ -344,3 +344,15 @@ COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "730")
 # COMPLAINT_CAPTCHA_DISABLED=1 says that is intended.
 COMPLAINT_CAPTCHA_ENABLED = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
 COMPLAINT_CAPTCHA_DISABLED = env_bool("COMPLAINT_CAPTCHA_DISABLED")
+
+# --- Public information (issue 4): search, sitemap ---------------------------------------------
+# The database backend picks PostgreSQL's full-text search when the database is PostgreSQL; the
+# "indonesian" text search configuration stems Indonesian words, so "mengadukan" finds
+# "pengaduan". SQLite uses its FTS5 tables and ignores SEARCH_CONFIG.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "indonesian",
+    }
+}
+SEARCH_RESULTS_PER_PAGE = 10

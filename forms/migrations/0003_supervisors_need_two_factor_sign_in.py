@@ -1,4 +1,4 @@
-"""Supervisors see every complaint, so, like complaint staff (home 0003), they must sign in
+"""Supervisors see every complaint, so, like complaint staff (home 0005), they must sign in
 with a second factor: wagtail-2fa enforces it for holders of `wagtailadmin.enable_2fa`."""
 
 from django.db import migrations
@@ -25,7 +25,7 @@ def allow_single_factor(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("forms", "0002_complaint_groups"),
-        ("home", "0003_complaint_staff_need_two_factor_sign_in"),
+        ("home", "0005_complaint_staff_need_two_factor_sign_in"),
     ]
 
     operations = [migrations.RunPython(require_two_factor, allow_single_factor)]

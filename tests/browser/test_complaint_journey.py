@@ -33,7 +33,7 @@ def test_citizen_complains_on_a_phone_and_follows_the_staff_answer(
     page = phone_page
     page.goto("/pengaduan/")
     page.select_option("[name=category]", label="Laporan tindak pidana")
-    page.fill("[name=description]", DESCRIPTION)
+    page.fill("textarea[name=description]", DESCRIPTION)
     page.select_option("[name=district]", label="Sekayu")
     page.fill("[name=incident_location]", "Parkiran Pasar Sekayu")
     page.fill("[name=name]", "Budi Santoso")
@@ -82,6 +82,6 @@ def test_emergency_words_reveal_the_call_110_notice_while_typing(phone_page, com
     phone_page.goto("/pengaduan/")
     notice = phone_page.locator("#pemberitahuan-darurat")
     expect(notice).to_be_hidden()
-    phone_page.fill("[name=description]", "Tolong, ada perampokan yang sedang terjadi!")
+    phone_page.fill("textarea[name=description]", "Tolong, ada perampokan yang sedang terjadi!")
     expect(notice).to_be_visible()
     expect(notice.get_by_role("link", name="110")).to_be_visible()

@@ -62,8 +62,9 @@ def test_demo_users_cover_every_role(settings):
     call_command("create_demo_users", stdout=None)
     call_command("create_demo_users", stdout=None)
     users = get_user_model().objects
-    assert users.count() == 4
+    assert users.count() == 5
     assert users.get(username="admin").is_superuser
     assert users.get(username="redaksi").groups.filter(name="Redaksi").exists()
     assert users.get(username="petugas").groups.filter(name="Petugas Pengaduan").exists()
     assert users.get(username="supervisor").groups.filter(name="Supervisor Pengaduan").exists()
+    assert users.get(username="penyunting").groups.filter(name="Penyunting").exists()

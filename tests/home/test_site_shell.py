@@ -1,5 +1,7 @@
 """The public shell every page shares: language, unit identity, emergency number, errors."""
 
+import re
+
 import pytest
 from django.test import RequestFactory
 from django.utils import translation
@@ -129,5 +131,10 @@ def test_inner_pages_have_breadcrumbs(client, site_tree):
 
 def test_site_serves_its_own_assets_only(client, site_tree):
     html = client.get("/").content.decode()
-    assert "https://" not in html.split("<body")[0]
+    # Links to the page itself (canonical, hreflang) and schema.org names in JSON-LD are not
+    # assets; stylesheets, icons, scripts and images are, and must all come from this site.
+    asset_urls = re.findall(r'<link rel="(?:stylesheet|icon|preload)"[^>]*href="([^"]+)"', html)
+    asset_urls += re.findall(r'<(?:script|img)[^>]*src="([^"]+)"', html)
+    assert asset_urls
+    assert not [url for url in asset_urls if "://" in url or url.startswith("//")]
     assert "/static/css/site.css" in html

@@ -18,6 +18,7 @@ DEMO_USERS = [
     # username, full name, groups, superuser
     ("admin", "Admin Demo", [], True),
     ("redaksi", "Redaksi Demo", ["Redaksi"], False),
+    ("penyunting", "Penyunting Demo", ["Penyunting"], False),
     ("petugas", "Petugas Pengaduan Demo", ["Petugas Pengaduan"], False),
     ("supervisor", "Supervisor Pengaduan Demo", ["Supervisor Pengaduan"], False),
 ]

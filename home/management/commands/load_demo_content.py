@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import module_has_submodule
 
@@ -32,6 +33,8 @@ class Command(BaseCommand):
             if not module_has_submodule(app_config.module, "demo"):
                 continue
             import_module(f"{app_config.name}.demo").build(home, self.stdout)
+        # Wagtail updates the search index in background tasks; the demo is searchable at once.
+        call_command("update_index", verbosity=0)
 
     @staticmethod
     def _is_project_app(app_config):

@@ -25,7 +25,7 @@ def allow_single_factor(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0002_editor_and_complaint_staff_groups"),
+        ("home", "0004_moderation_workflow"),
         ("wagtail_2fa", "0001_initial"),
     ]
 

@@ -13,6 +13,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from home.links import whatsapp_url
+
 
 class District(models.Model):
     """A kecamatan in the unit's jurisdiction: what citizens know their location by."""
@@ -29,6 +31,11 @@ class District(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def whatsapp_url(self):
+        """A wa.me link, which opens a chat on phones without any third-party script."""
+        return whatsapp_url(self.whatsapp)
 
 
 class Unit(index.Indexed, ClusterableModel):
@@ -95,3 +102,8 @@ class Unit(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def whatsapp_url(self):
+        """A wa.me link, which opens a chat on phones without any third-party script."""
+        return whatsapp_url(self.whatsapp)

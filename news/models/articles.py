@@ -1,0 +1,205 @@
+"""News: the index at `/berita/` with its feed, the article page, categories and tags."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.blocks import PageChooserBlock
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.images import with_renditions
+from home.models import BasePage
+
+NEWS_PER_PAGE = 12
+RELATED_NEWS_COUNT = 3
+
+
+class NewsCategory(TranslatableMixin, models.Model):
+    """A section of the news (Kegiatan, Imbauan, Lalu lintas...), translated with the pages."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("The category's name in the address of the filter.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    """Free tags on a news article (modelcluster keeps them with unsaved revisions)."""
+
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items")
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """`/berita/`: articles newest first, 12 to a page, filtered by category or tag (plain GET
+    parameters, so the filter works without JavaScript), and the RSS feed at `/berita/feed/`."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def articles(self):
+        """Live articles of this index, newest first, ready for listing without extra queries."""
+        articles = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("category")
+            .order_by("-date", "-pk")
+        )
+        return with_renditions(articles, "featured_image")
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        categories = list(NewsCategory.objects.filter(locale=self.locale))
+        chosen = request.GET.get("kategori", "")
+        category = next((c for c in categories if c.slug == chosen), None)
+        tag = request.GET.get("topik", "").strip()
+        if category:
+            articles = articles.filter(category=category)
+        if tag:
+            articles = articles.filter(tags__slug=tag).distinct()
+        context["category"] = category
+        context["tag"] = tag
+        paginator = Paginator(articles, NEWS_PER_PAGE)
+        context["articles"] = paginator.get_page(request.GET.get("halaman"))
+        context["categories"] = categories
+        return context
+
+
+class NewsPage(BasePage):
+    """A news article: date, lead, featured image with caption and alt text, body, category,
+    tags and related articles (chosen by the editor, or the latest of the same category)."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    lead = models.TextField(
+        _("lead"),
+        help_text=_("One or two sentences that sum up the news; shown in lists and when shared."),
+    )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_image_alt = models.CharField(
+        _("image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the picture for people who cannot see it. Required with an image."),
+    )
+    featured_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    related = StreamField(
+        [("article", PageChooserBlock(page_type="news.NewsPage", label=_("Article")))],
+        verbose_name=_("related news"),
+        blank=True,
+        help_text=_("Leave empty to show the latest news of the same category."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_image"),
+                FieldPanel("featured_image_alt"),
+                FieldPanel("featured_image_caption"),
+            ],
+            heading=_("Featured image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("category"), FieldPanel("tags")], heading=_("Category")),
+        FieldPanel("related"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def listing_summary(self):
+        return self.lead
+
+    def clean(self):
+        super().clean()
+        if self.featured_image_id and not self.featured_image_alt.strip():
+            raise ValidationError(
+                {"featured_image_alt": _("Describe the image for people who cannot see it.")}
+            )
+
+    def related_articles(self):
+        chosen = [block.value for block in self.related if block.value and block.value.live]
+        if chosen:
+            return chosen[:RELATED_NEWS_COUNT]
+        siblings = (
+            NewsPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+        if self.category_id:
+            siblings = siblings.filter(category_id=self.category_id)
+        return list(siblings[:RELATED_NEWS_COUNT])
