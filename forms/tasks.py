@@ -3,7 +3,12 @@
 from django_tasks import task
 
 
-@task()
+# Ahead of Wagtail's search- and reference-index tasks: after a bulk import thousands of those
+# can be queued, and a citizen's receipt or a unit's inbox email must not wait behind them.
+NOTIFICATION_PRIORITY = 50
+
+
+@task(priority=NOTIFICATION_PRIORITY)
 def deliver_notification(notification_id):
     from .models import Notification
 

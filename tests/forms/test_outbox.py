@@ -156,6 +156,25 @@ def test_a_notification_enqueued_twice_is_sent_once(client, setup, smtp):
     assert len(smtp.messages) == 1
 
 
+def test_emails_go_out_before_a_backlog_of_index_maintenance(client, setup, smtp):
+    from wagtail.tasks import update_reference_index_task
+
+    page = setup.page
+    for _ in range(20):
+        update_reference_index_task.enqueue(page._meta.app_label, page._meta.model_name, page.pk)
+    client.post(setup.url, valid_data(setup, email=""))
+    call_command(
+        "db_worker",
+        batch=True,
+        reload=False,
+        startup_delay=False,
+        interval=0,
+        verbosity=0,
+        max_tasks=1,
+    )
+    assert len(smtp.messages) == 1
+
+
 def test_an_email_failing_for_three_days_is_marked_failed_for_supervisors(client, setup, smtp):
     client.post(setup.url, valid_data(setup, email=""))
     smtp.stop()
