@@ -2,7 +2,6 @@
 
 from django_tasks import task
 
-
 # Ahead of Wagtail's search- and reference-index tasks: after a bulk import thousands of those
 # can be queued, and a citizen's receipt or a unit's inbox email must not wait behind them.
 NOTIFICATION_PRIORITY = 50

@@ -8,6 +8,7 @@ touching code or templates.
 import re
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.blocks import PageChooserBlock
@@ -97,7 +98,8 @@ class HomePage(BasePage):
         from .sections import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self, request))
+        # Built only when the template's cached fragment is missing (see home_page.html).
+        context["sections"] = SimpleLazyObject(lambda: home_sections(self, request))
         return context
 
 

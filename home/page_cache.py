@@ -7,10 +7,10 @@ so emptying it on the server where an editor publishes empties it for every app 
 """
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
-from wagtailcache.cache import clear_cache
 
 # Apps whose non-page models (settings, snippets, images, documents) appear on public pages,
 # and the sites; renditions are made while pages render, so they must not empty the cache.
@@ -27,6 +27,12 @@ def is_request_cacheable(request, is_cacheable):
     if PERSONAL_COOKIES & request.COOKIES.keys() or request.path.startswith("/admin/"):
         return False
     return is_cacheable
+
+
+def clear_cache():
+    """Empty the page cache, which also holds the cached fragments of the site chrome, so it
+    is emptied even where full-page caching is off (development, tests)."""
+    caches[settings.WAGTAIL_CACHE_BACKEND].clear()
 
 
 def clear_page_cache(**kwargs):

@@ -8,6 +8,7 @@ flushed between tests.
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import caches
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory
@@ -56,6 +57,12 @@ def build_site_tree():
     return SiteTree(
         site=site, home=home, home_en=HomePage.objects.get(pk=home_en.pk), profile=profile
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Cached pages and fragments of one test must never be served in the next."""
+    caches["pages"].clear()
 
 
 @pytest.fixture
