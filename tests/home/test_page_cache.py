@@ -75,3 +75,14 @@ def test_signed_in_staff_never_get_a_shared_copy(client, site_tree, page_cache, 
 def test_admin_is_never_cached(client, page_cache):
     client.get("/admin/login/")
     assert client.get("/admin/login/").headers["X-Cache"] == "skip"
+
+
+def test_cached_menu_shows_a_newly_published_page_at_once(client, site_tree):
+    """The header is a cached fragment even when full-page caching is off."""
+    client.get("/")
+    page = InformationPageFactory(
+        parent=site_tree.home, title="Layanan Baru", slug="layanan-baru", live=False
+    )
+    page.save_revision().publish()
+    menu = client.get("/").content.decode().split('aria-label="Menu utama"')[1].split("</nav>")[0]
+    assert "Layanan Baru" in menu
