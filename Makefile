@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 EN_PO := locale/en/LC_MESSAGES/django.po
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages
+.PHONY: help run test lint format messages bench
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,3 +55,6 @@ messages: $(VENV)/.installed-test ## Update the catalogues (English msgids are c
 	msgfilter --keep-header --no-wrap -i $(EN_PO) sed -e d | msgen --no-wrap - \
 	  | msgattrib --no-wrap --clear-fuzzy --clear-previous -o $(EN_PO)
 	$(MANAGE) compilemessages --ignore '.venv/*'
+
+bench: $(VENV)/.installed-test ## Benchmark pages and complaint submission on PostgreSQL (results in bench/results/)
+	$(BIN)/python -m bench.run

@@ -1,0 +1,327 @@
+"""`make bench`: throughput, latency and queries of the public pages and of complaint submission.
+
+Builds a fresh PostgreSQL database from the demo content enlarged to 1,000 news articles and
+50 services, then runs gunicorn (2 workers, production settings) and measures with wrk:
+each page uncached and cached, a static file for comparison, and complaint submissions from
+10 concurrent citizens with the background worker and an SMTP sink running. Results and a
+description of the machine go to bench/results/.
+"""
+
+import datetime
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "var" / "bench"
+RESULTS = ROOT / "bench" / "results"
+PYTHON = sys.executable
+DATABASE = os.environ.get("BENCH_DATABASE", "polres_bench")
+PG = "postgres://postgres@127.0.0.1:5432"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/10")  # pages: db 11
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+CONNECTIONS = 8
+COMPLAINT_USERS, COMPLAINTS = 10, 300
+HEADERS = ["-H", "Host: 127.0.0.1", "-H", "X-Forwarded-Proto: https"]
+
+
+def say(message):
+    print(f"[bench] {message}", flush=True)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def environment(**extra):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"{PG}/{DATABASE}",
+        "REDIS_URL": REDIS_URL,
+        "STATIC_ROOT": str(WORK / "static"),
+        "MEDIA_ROOT": str(WORK / "media"),
+        "PRIVATE_MEDIA_ROOT": str(WORK / "private"),
+        # The benchmark measures the server, not a citizen's typing or Google's captcha.
+        "COMPLAINT_CAPTCHA_DISABLED": "1",
+        "COMPLAINT_MIN_FILL_SECONDS": "0",
+        "COMPLAINT_RATE_LIMIT": "1000000/h",
+        **extra,
+    }
+
+
+def run(*args, env=None, capture=False):
+    result = subprocess.run(
+        args,
+        cwd=ROOT,
+        env=env or environment(),
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+    )
+    return result.stdout
+
+
+def require_wrk():
+    if shutil.which("wrk"):
+        return
+    say("installing wrk (Debian package)")
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+
+
+def prepare_database():
+    say(f"fresh database {DATABASE}, demo content, enlarged to 1,000 news and 50 services")
+    run("dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE)
+    run("createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE)
+    shutil.rmtree(WORK, ignore_errors=True)
+    run(PYTHON, "manage.py", "migrate", "-v0")
+    run(PYTHON, "manage.py", "load_demo_content", capture=True)
+    urls = json.loads(run(PYTHON, "-m", "bench.enlarge", capture=True).strip().splitlines()[-1])
+    say("draining the task queue (search and reference index) and analysing the tables")
+    run(PYTHON, "manage.py", "db_worker", "--batch", "--no-reload", "--no-startup-delay",
+        "--interval", "0", "-v0", capture=True)  # fmt: skip
+    # A live database has planner statistics (autovacuum); a bulk-loaded one needs them now.
+    run("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-qc", "VACUUM ANALYZE")
+    run(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0")
+    return urls
+
+
+def flush_redis():
+    """Empty the shared cache and the page cache (the next database number)."""
+    number = int(REDIS_URL.rsplit("/", 1)[1])
+    for database in (number, number + 1):
+        url = f"{REDIS_URL.rsplit('/', 1)[0]}/{database}"
+        run(PYTHON, "-c", f"import redis; redis.Redis.from_url({url!r}).flushdb()")
+
+
+@contextmanager
+def gunicorn(page_cache):
+    port = free_port()
+    env = environment(
+        WAGTAIL_CACHE="1" if page_cache else "0",
+        GUNICORN_WORKERS="2",
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+    )
+    server = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "config.wsgi", "-c", "site/gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"{base_url}/healthz/", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.2)
+    try:
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def wrk(url, connections=CONNECTIONS, duration=DURATION):
+    run("wrk", "-t2", f"-c{connections}", "-d2s", *HEADERS, url, capture=True)  # warm-up
+    output = run(
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{duration}",
+        *HEADERS,
+        "-s",
+        str(ROOT / "bench" / "latency.lua"),
+        url,
+        capture=True,
+    )
+    line = next(line for line in output.splitlines() if line.startswith("BENCH "))
+    return {key: float(value) for key, value in (p.split("=") for p in line.split()[1:])}
+
+
+def static_file_path(base_url):
+    request = urllib.request.Request(f"{base_url}/", headers={"X-Forwarded-Proto": "https"})
+    html = urllib.request.urlopen(request, timeout=10).read().decode()
+    return re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html).group(1)
+
+
+def measure_pages(urls):
+    results = {"uncached": {}, "cached": {}}
+    for mode in ("uncached", "cached"):
+        flush_redis()
+        with gunicorn(page_cache=mode == "cached") as base_url:
+            for name, path in urls.items():
+                say(f"{mode}: {name} {path}")
+                results[mode][name] = wrk(base_url + path)
+            if mode == "cached":
+                say("static file")
+                results["static file"] = wrk(base_url + static_file_path(base_url))
+    return results
+
+
+def measure_complaints():
+    say(f"complaints: {COMPLAINTS} from {COMPLAINT_USERS} concurrent citizens, worker running")
+    smtp_port = free_port()
+    env = environment(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(smtp_port), EMAIL_USE_TLS="0")
+    before = int(count_rows("forms.Complaint"))
+    sink = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-c",
+            "aiosmtpd.handlers.Sink",
+            "-l",
+            f"127.0.0.1:{smtp_port}",
+        ],
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
+    )
+    worker = subprocess.Popen(
+        [PYTHON, "manage.py", "db_worker", "--interval", "0.5"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with gunicorn(page_cache=True) as base_url:
+            summary = json.loads(
+                run(
+                    PYTHON,
+                    "-m",
+                    "bench.complaints",
+                    base_url,
+                    str(COMPLAINT_USERS),
+                    str(COMPLAINTS),
+                    capture=True,
+                )
+            )
+        deadline = time.monotonic() + 120
+        while count_rows("forms.Notification", state="pending") != "0":
+            if time.monotonic() > deadline:
+                break
+            time.sleep(1)
+    finally:
+        worker.terminate()
+        sink.terminate()
+        worker.wait(timeout=20)
+        sink.wait(timeout=20)
+    summary["stored"] = int(count_rows("forms.Complaint")) - before
+    summary["emails_pending_after_drain"] = int(count_rows("forms.Notification", state="pending"))
+    summary["emails_sent"] = int(count_rows("forms.Notification", state="sent"))
+    return summary
+
+
+def count_rows(model, **filters):
+    code = (
+        "import django; django.setup(); from django.apps import apps; "
+        f"print(apps.get_model({model!r}).objects.filter(**{filters!r}).count())"
+    )
+    return run(PYTHON, "-c", code, capture=True).strip()
+
+
+def machine():
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = Path("/proc/meminfo").read_text().splitlines()[0].split(":")[1].strip()
+    postgres = run(
+        "psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "show server_version", capture=True
+    ).strip()
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": memory,
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "postgresql": postgres,
+        "load average before": os.getloadavg(),
+    }
+
+
+def report(urls, queries, pages, complaints, host):
+    lines = [
+        f"# Benchmark {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+        "",
+        "gunicorn, 2 sync workers, production settings, PostgreSQL, Redis page cache; wrk with "
+        f"{CONNECTIONS} connections for {DURATION} per row after a 2 s warm-up.",
+        "",
+        "| page | queries | uncached req/s | p50 ms | p95 ms | cached req/s | p50 ms | p95 ms |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, path in urls.items():
+        u, c = pages["uncached"][name], pages["cached"][name]
+        lines.append(
+            f"| {name} `{path}` | {queries[path]} | {u['rps']:.0f} | {u['p50']:.1f} | "
+            f"{u['p95']:.1f} | {c['rps']:.0f} | {c['p50']:.1f} | {c['p95']:.1f} |"
+        )
+    static, home = pages["static file"], pages["cached"]["home"]
+    lines += [
+        "",
+        f"Static file (same server, WhiteNoise): {static['rps']:.0f} req/s, "
+        f"p95 {static['p95']:.1f} ms.",
+        f"Cached home page / static file throughput: {home['rps'] / static['rps']:.2f}.",
+        "",
+        f"Complaints ({COMPLAINT_USERS} concurrent citizens, each loading the form then "
+        f"posting it): {complaints['per_second']} submissions/s, POST p50 "
+        f"{complaints['p50_ms']} ms, p95 {complaints['p95_ms']} ms; "
+        f"{complaints['submissions']} posted, {complaints['receipts']} receipts, "
+        f"{complaints['stored']} stored, {complaints['emails_sent']} e-mails sent, "
+        f"{complaints['emails_pending_after_drain']} still pending after the worker drained.",
+        "",
+        "Errors (non-2xx, timeouts) per row: "
+        + ", ".join(
+            f"{mode}/{name}={int(r['errors'])}"
+            for mode in ("uncached", "cached")
+            for name, r in pages[mode].items()
+        ),
+        "",
+        "## Machine",
+        "",
+        *(f"- {key}: {value}" for key, value in host.items()),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    started = time.monotonic()
+    require_wrk()
+    host = machine()
+    urls = prepare_database()
+    queries = json.loads(
+        run(PYTHON, "-m", "bench.queries", *urls.values(), env=environment(WAGTAIL_CACHE="0"),
+            capture=True)
+    )  # fmt: skip
+    pages = measure_pages(urls)
+    complaints = measure_complaints()
+    text = report(urls, queries, pages, complaints, host)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    target = RESULTS / f"{datetime.datetime.now():%Y%m%d-%H%M%S}.md"
+    target.write_text(text)
+    print(text)
+    say(f"written to {target.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
