@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -88,3 +89,51 @@ def test_deploy_checks_pass_with_a_realistic_environment(static_root):
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_complaint_receipt_has_every_security_header_and_is_never_stored(site_tree, static_root):
+    from tests.forms.conftest import build_complaint_setup
+
+    setup = build_complaint_setup(site_tree)
+    env = environment(static_root, COMPLAINT_MIN_FILL_SECONDS="0")
+    with gunicorn(env) as base_url:
+        status, headers, form_html = fetch(f"{base_url}/pengaduan/")
+        assert status == 200
+        cookies = "; ".join(c.split(";", 1)[0] for c in headers.get_all("Set-Cookie"))
+
+        def hidden(name):
+            return re.search(rf'name="{name}" value="([^"]*)"', form_html).group(1)
+
+        body = urllib.parse.urlencode(
+            {
+                "csrfmiddlewaretoken": hidden("csrfmiddlewaretoken"),
+                "form_started": hidden("form_started"),
+                "submission_token": hidden("submission_token"),
+                "category": setup.category_a.pk,
+                "district": setup.district.pk,
+                "description": "Sepeda motor saya hilang di parkiran pasar kemarin sore.",
+                "reporter_mode": "anonymous",
+                "consent": "on",
+            }
+        ).encode()
+        request = urllib.request.Request(
+            f"{base_url}/pengaduan/",
+            data=body,
+            headers={
+                "X-Forwarded-Proto": "https",
+                "Host": "127.0.0.1",
+                "Referer": "https://127.0.0.1/pengaduan/",
+                "Cookie": cookies,
+            },
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            receipt, headers = response.read().decode(), response.headers
+    assert 'id="nomor-pengaduan"' in receipt
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "geolocation=()" in headers["Permissions-Policy"]
+    # Stricter than elsewhere: the receipt carries the private tracking link.
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "no-store" in headers["Cache-Control"]
+    assert headers["X-Frame-Options"] == "DENY"

@@ -86,3 +86,17 @@ def test_cached_menu_shows_a_newly_published_page_at_once(client, site_tree):
     page.save_revision().publish()
     menu = client.get("/").content.decode().split('aria-label="Menu utama"')[1].split("</nav>")[0]
     assert "Layanan Baru" in menu
+
+
+@pytest.mark.parametrize("path", ["/pengaduan/", "/pengaduan/lacak/", "/pengaduan/lacak/?kode=X"])
+def test_complaint_form_and_tracking_are_never_served_from_the_cache(
+    client, site_tree, page_cache, path
+):
+    from tests.forms.conftest import build_complaint_setup
+
+    build_complaint_setup(site_tree)
+    for _visit in range(2):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert response["X-Cache"] == "skip"
+        assert "no-store" in response["Cache-Control"]
