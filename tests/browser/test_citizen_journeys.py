@@ -31,6 +31,7 @@ def searchable(public_pages):
 
 
 def assert_no_sideways_scroll(page):
+    page.wait_for_load_state()  # a click may still be navigating
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, f"{page.url} is {width}px wide"
 
