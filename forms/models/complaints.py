@@ -354,7 +354,23 @@ class Complaint(AbstractFormSubmission):
         return reply
 
 
-class StatusChange(models.Model):
+class ComplaintEntry(models.Model):
+    """What every entry in a complaint's history has: when, and by which staff member."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.complaint}: {self.summary}"[:80]
+
+
+class StatusChange(ComplaintEntry):
     """One step of the public timeline. The reason is shown to the reporter."""
 
     complaint = models.ForeignKey(
@@ -363,53 +379,41 @@ class StatusChange(models.Model):
     from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=Status.choices)
     reason = models.TextField(_("reason"), blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(ComplaintEntry.Meta):
         verbose_name = _("status change")
 
-    def __str__(self):
-        return f"{self.complaint}: {self.to_status}"[:80]
+    @property
+    def summary(self):
+        return self.to_status
 
 
-class Reply(models.Model):
+class Reply(ComplaintEntry):
     """A message to the reporter, shown on the tracking page."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="replies")
     body = models.TextField(_("reply"))
-    created_at = models.DateTimeField(default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(ComplaintEntry.Meta):
         verbose_name = _("reply to the reporter")
 
-    def __str__(self):
-        return f"{self.complaint}: {self.body}"[:80]
+    @property
+    def summary(self):
+        return self.body
 
 
-class InternalNote(models.Model):
+class InternalNote(ComplaintEntry):
     """A note between staff: never shown to the reporter."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notes")
     body = models.TextField(_("note"))
-    created_at = models.DateTimeField(default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(ComplaintEntry.Meta):
         verbose_name = _("internal note")
 
-    def __str__(self):
-        return f"{self.complaint}: {self.body}"[:80]
+    @property
+    def summary(self):
+        return self.body
 
 
 def attachment_path(instance, filename):
