@@ -27,6 +27,9 @@ def site_logging(settings):
     settings.ADMINS = [("Admin", "it@example.id")]
     logging.config.dictConfig(base.LOGGING)
     yield
+    # Drop the handlers bound to this test's captured stderr before restoring the quiet config.
+    for name in ["", *base.LOGGING["loggers"]]:
+        logging.getLogger(name).handlers.clear()
     logging.config.dictConfig(django_settings.LOGGING)
 
 
