@@ -60,9 +60,11 @@ def build_site_tree():
 
 
 @pytest.fixture(autouse=True)
-def empty_page_cache():
-    """Cached pages and fragments of one test must never be served in the next."""
+def empty_caches():
+    """Cached pages, fragments and Wagtail's cached site root paths of one test must never
+    reach the next, whose database may have been flushed and rebuilt with other ids."""
     caches["pages"].clear()
+    caches["default"].clear()
 
 
 @pytest.fixture

@@ -79,7 +79,10 @@ def test_editor_article_is_approved_and_then_listed_in_feed_and_sitemap(desk, st
     )
     page.locator("#body-root .c-sf-add-button").first.click()
     page.get_by_role("option", name="Teks").click()
-    page.locator("#body-root [contenteditable=true]").first.fill("Patroli dilakukan setiap malam.")
+    body = page.locator("#body-root [contenteditable=true]").first
+    body.fill("Patroli dilakukan setiap malam.")
+    body.press("Tab")  # the rich-text editor saves its value into the form as it loses focus
+    expect(page.locator("#id_slug")).to_have_value("patroli-malam-ditingkatkan")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name=re.compile("^Pengajuan ke")).click()
     expect(page.locator(".messages")).to_contain_text("Patroli Malam Ditingkatkan")
