@@ -14,9 +14,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.blocks import PageChooserBlock
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from . import page_cache
 from .blocks import BodyBlock
 
 
@@ -29,9 +30,34 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    #: Relations a page's template shows, fetched with the page when its parent routes to it.
+    route_select_related = ()
+
     def get_breadcrumbs(self):
         """Ancestors from the home page down to (not including) this page, for the trail."""
         return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+    def route(self, request, path_components):
+        """Fetch a child of an index that allows a single page type in one query.
+
+        Wagtail finds a child as a generic page, then fetches it again as its own type, then
+        each relation its template shows. Below an index of a thousand articles that cost three
+        queries more on every uncached view. Anything else (another type, a missing page, a
+        routable sub-path) goes through Wagtail's own routing.
+        """
+        child_models = self.specific_class.allowed_subpage_models()
+        if path_components and len(child_models) == 1:
+            child_model = child_models[0]
+            child = (
+                child_model.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related(*getattr(child_model, "route_select_related", ()))
+                .first()
+            )
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
 
 class HomePage(BasePage):
@@ -214,6 +240,24 @@ class UnitProfile(BaseSiteSetting):
 
     def __str__(self):
         return self.unit_name
+
+    @classmethod
+    def for_request(cls, request):
+        """The profile appears on every page, so it is kept with the cached pages rather than
+        read from the database on each view; saving any setting empties that cache (see
+        home.page_cache), so an edit shows at once on every app server."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        key = f"unit-profile:{site.pk if site else None}"
+        profile = page_cache.cache().get(key)
+        if profile is None:
+            profile = super().for_request(request)
+            page_cache.cache().set(key, profile, page_cache.FRAGMENT_TIMEOUT)
+        profile._request = request
+        setattr(request, attr_name, profile)
+        return profile
 
     @property
     def whatsapp_url(self):

@@ -29,10 +29,19 @@ def is_request_cacheable(request, is_cacheable):
     return is_cacheable
 
 
+# How long a cached fragment or setting may live; publishing empties the cache long before.
+FRAGMENT_TIMEOUT = 3600
+
+
+def cache():
+    """The page cache: whole pages, fragments of the site chrome and the unit's profile."""
+    return caches[settings.WAGTAIL_CACHE_BACKEND]
+
+
 def clear_cache():
     """Empty the page cache, which also holds the cached fragments of the site chrome, so it
     is emptied even where full-page caching is off (development, tests)."""
-    caches[settings.WAGTAIL_CACHE_BACKEND].clear()
+    cache().clear()
 
 
 def clear_page_cache(**kwargs):

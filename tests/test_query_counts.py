@@ -1,5 +1,6 @@
 """Each public page type runs the same number of queries with 5 or with 50 items: the count is
-bounded by the page's design, not by how much the editors have published."""
+bounded by the page's design, not by how much the editors have published. And each stays within
+its budget on a view the full-page cache does not answer."""
 
 import pytest
 from django.core.management import call_command
@@ -81,3 +82,31 @@ def test_query_count_does_not_grow_from_5_to_50_items(client, public_pages, case
         f"{case}: {with_five} queries with 5 items, {with_fifty} with 50"
     )
     assert with_fifty <= 40, f"{case}: {with_fifty} queries"
+
+
+# The most queries a view may run when the full-page cache does not answer it (its per-process
+# caches and the cached site chrome are warm, as on a running server). Issue 5 sets 12 for the
+# public pages. The sitemap, read by search engines rather than citizens, lists every page with
+# its translations; it is held at what it costs now, so that it cannot grow.
+QUERY_BUDGET = {
+    "home": 12,
+    "english home": 12,
+    "service index": 12,
+    "service": 12,
+    "units directory": 12,
+    "news index": 12,
+    "news article": 12,
+    "news feed": 12,
+    "campaign index": 12,
+    "campaign": 12,
+    "search results": 12,
+    "sitemap": 15,
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_page_stays_within_its_query_budget(client, public_pages, case):
+    url, add = CASES[case]
+    add(public_pages, 20)
+    queries = queries_for(client, url)
+    assert queries <= QUERY_BUDGET[case], f"{case}: {queries} queries, budget {QUERY_BUDGET[case]}"

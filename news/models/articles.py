@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -91,9 +92,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
-        categories = list(NewsCategory.objects.filter(locale=self.locale))
+        categories = NewsCategory.objects.filter(locale_id=self.locale_id)
         chosen = request.GET.get("kategori", "")
-        category = next((c for c in categories if c.slug == chosen), None)
+        category = categories.filter(slug=chosen).first() if chosen else None
         tag = request.GET.get("topik", "").strip()
         if category:
             articles = articles.filter(category=category)
@@ -103,7 +104,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["tag"] = tag
         paginator = Paginator(articles, NEWS_PER_PAGE)
         context["articles"] = paginator.get_page(request.GET.get("halaman"))
-        context["categories"] = categories
+        # Listed only when the cached filter menu is missing (see news_index_page.html).
+        context["categories"] = SimpleLazyObject(lambda: list(categories))
         return context
 
 
@@ -173,10 +175,13 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    route_select_related = ("category", "featured_image")
 
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Lists read the newest articles first; without it every list sorts all of them.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     @property
     def listing_summary(self):

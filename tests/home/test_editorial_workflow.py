@@ -121,6 +121,18 @@ def test_editors_can_schedule_publication_and_preview(client, public_pages, admi
     assert article.title == "Operasi Keselamatan Dimulai"
 
 
+def test_preview_shows_the_unsaved_title_in_the_breadcrumbs(client, public_pages, admin_user):
+    article = public_pages.article
+    client.get("/berita/operasi-keselamatan/")  # the published trail is now cached
+    client.force_login(admin_user)
+    preview_url = f"/admin/pages/{article.pk}/edit/preview/"
+    form = article_form(title="Judul Pratinjau", slug="operasi-keselamatan")
+    assert client.post(preview_url, form).json()["is_valid"]
+    html = client.get(preview_url).content.decode()
+    trail = html.split('aria-label="Navigasi lokasi"')[1].split("</nav>")[0]
+    assert '<li aria-current="page">Judul Pratinjau</li>' in trail
+
+
 def test_admin_help_texts_are_in_indonesian(client, public_pages, admin_user):
     client.force_login(admin_user)
     html = client.get(f"/admin/pages/add/news/newspage/{public_pages.news.pk}/").content.decode()

@@ -39,9 +39,10 @@ def test_header_shows_the_unit_named_in_site_settings_not_in_code(client, site_t
 
 
 def test_changing_the_unit_profile_changes_every_page(client, site_tree):
+    client.get("/")  # the profile is now kept with the cached pages
     site_tree.profile.unit_name = "Polres Lain"
     site_tree.profile.save()
-    assert "Polres Lain" in client.get("/").content.decode()
+    assert "· Polres Lain</title>" in client.get("/").content.decode()
     assert TEST_UNIT_NAME not in client.get("/en/").content.decode()
 
 
@@ -127,6 +128,17 @@ def test_inner_pages_have_breadcrumbs(client, site_tree):
     assert 'href="/"' in trail
     assert 'href="/tentang/"' in trail
     assert '<li aria-current="page">Sejarah</li>' in trail
+
+
+def test_breadcrumbs_follow_a_renamed_parent_at_once(client, site_tree):
+    parent = InformationPageFactory(parent=site_tree.home, title="Tentang", slug="tentang")
+    InformationPageFactory(parent=parent, title="Sejarah", slug="sejarah")
+    client.get("/tentang/sejarah/")  # the trail is now cached with the pages
+    parent.title = "Profil Satuan"
+    parent.save_revision().publish()
+    html = client.get("/tentang/sejarah/").content.decode()
+    trail = html.split('aria-label="Navigasi lokasi"')[1].split("</nav>")[0]
+    assert ">Profil Satuan</a>" in trail
 
 
 def test_site_serves_its_own_assets_only(client, site_tree):

@@ -46,6 +46,25 @@ def test_news_index_filters_by_category_and_by_tag(client, public_pages):
     assert "Imbauan Hoaks" in by_tag and "Operasi Keselamatan Dimulai" not in by_tag
 
 
+def test_only_published_articles_are_found(client, public_pages):
+    draft = NewsPageFactory(
+        parent=public_pages.news, title="Belum Terbit", slug="belum-terbit", live=False
+    )
+    assert client.get("/berita/belum-terbit/").status_code == 404
+    assert client.get("/berita/tidak-ada/").status_code == 404
+    assert client.get("/berita/operasi-keselamatan/tidak-ada/").status_code == 404
+    draft.save_revision().publish()
+    assert client.get("/berita/belum-terbit/").status_code == 200
+
+
+def test_category_menu_marks_the_chosen_category_and_shows_a_new_one_at_once(client, public_pages):
+    chosen = 'href="/berita/?kategori=lalu-lintas" aria-current="page"'
+    assert chosen not in client.get("/berita/").content.decode()
+    assert chosen in client.get("/berita/", {"kategori": "lalu-lintas"}).content.decode()
+    NewsCategoryFactory(name="Imbauan Kamtibmas", slug="imbauan")
+    assert 'href="/berita/?kategori=imbauan"' in client.get("/berita/").content.decode()
+
+
 def test_news_feed_lists_the_latest_articles(client, public_pages):
     response = client.get("/berita/feed/")
     assert response["Content-Type"].startswith("application/rss+xml")
