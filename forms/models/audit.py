@@ -5,8 +5,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .records import ComplaintRecord
 
-class AuditEntry(models.Model):
+
+class AuditEntry(ComplaintRecord, models.Model):
     class Action(models.TextChoices):
         VIEWED = "viewed", _("Viewed personal data")
         ATTACHMENT_DOWNLOADED = "attachment", _("Downloaded an attachment")

@@ -6,11 +6,13 @@ same in every translation: it is synchronised by wagtail-localize, copied from t
 every save, and routing always reads it from the source (default-language) category.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -136,7 +138,8 @@ class ComplaintCategory(TranslatableMixin, models.Model):
     @property
     def source(self):
         """The default-language category: the one complaints point at and routing reads."""
-        if self.locale_id == Locale.get_default().pk:
+        default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        if self.locale.language_code == default_language:
             return self
         return (
             ComplaintCategory.objects.filter(

@@ -19,6 +19,7 @@ from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.models import Page
 
 from ..deadlines import add_working_days
+from .records import ComplaintRecord
 from .storage import private_storage
 
 
@@ -119,7 +120,7 @@ class ComplaintQuerySet(models.QuerySet):
         )
 
 
-class Complaint(AbstractFormSubmission):
+class Complaint(ComplaintRecord, AbstractFormSubmission):
     """One citizen complaint. Core answers are columns; editors' extra questions are in
     `form_data`. Personal data (name, phone, email, NIK) is only shown in the audited admin."""
 
@@ -354,7 +355,7 @@ class Complaint(AbstractFormSubmission):
         return reply
 
 
-class ComplaintEntry(models.Model):
+class ComplaintEntry(ComplaintRecord, models.Model):
     """What every entry in a complaint's history has: when, and by which staff member."""
 
     created_at = models.DateTimeField(default=timezone.now)
@@ -421,7 +422,7 @@ def attachment_path(instance, filename):
     return f"pengaduan/{today:%Y/%m}/{uuid.uuid4().hex}{instance.extension}"
 
 
-class Attachment(models.Model):
+class Attachment(ComplaintRecord, models.Model):
     """Evidence: checked by content, images re-encoded without metadata, kept in private storage."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")

@@ -23,6 +23,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .records import ComplaintRecord
+
 logger = logging.getLogger(__name__)
 
 TRACKING_URL_PLACEHOLDER = "[[tautan-lacak]]"
@@ -50,7 +52,7 @@ def unseal(value):
     return _fernet().decrypt(value.encode()).decode() if value else ""
 
 
-class Notification(models.Model):
+class Notification(ComplaintRecord, models.Model):
     class Kind(models.TextChoices):
         INBOX = "inbox", _("New complaint to the unit inbox")
         RECEIPT = "receipt", _("Receipt to the reporter")

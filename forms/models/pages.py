@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+from functools import cached_property
 
 from csp.decorators import csp_update
 from django.conf import settings
@@ -165,7 +166,7 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         localised = active.filter(locale_id=self.locale_id)
         if not localised.exists():
             localised = active.filter(locale=Locale.get_default())
-        return localised.select_related("handling_unit")
+        return localised.select_related("handling_unit", "locale")
 
     def get_submission_class(self):
         return Complaint
@@ -185,12 +186,17 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
     def send_mail(self, form):
         """Never send synchronously: notifications go through the outbox."""
 
+    @cached_property
+    def localized_privacy_page(self):
+        """The privacy notice in the visitor's language (the form and the consent record both
+        need it; a page object lives for one request)."""
+        return self.privacy_page.localized if self.privacy_page else None
+
     @property
     def privacy_notice_version(self):
-        page = self.privacy_page
+        page = self.localized_privacy_page
         if page is None:
             return "-"
-        page = page.localized
         revision = page.live_revision_id or page.latest_revision_id or 0
         published = page.last_published_at or page.latest_revision_created_at
         when = timezone.localtime(published).strftime("%Y-%m-%d") if published else "-"
@@ -415,5 +421,5 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         from ..forms import EMERGENCY_WORDS
 
         context["emergency_words"] = "|".join(EMERGENCY_WORDS)
-        context["privacy_url"] = self.privacy_page.localized.url if self.privacy_page else ""
+        context["privacy_url"] = self.localized_privacy_page.url if self.privacy_page else ""
         return context

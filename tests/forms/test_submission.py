@@ -1,10 +1,13 @@
 """A citizen sends a complaint and gets a receipt; it is stored once, with its outbox emails."""
 
 import re
+from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import ReferenceIndex
 
 from forms.models import Complaint, Notification, Status
 from forms.models.complaints import hash_secret
@@ -218,3 +221,19 @@ def test_the_english_page_takes_complaints_and_tracks_them_in_english(client, se
     assert link.startswith("/en/pengaduan/lacak/?kode=")
     assert 'id="status-pengaduan">Received<' in client.get(link).content.decode()
     assert Complaint.objects.get().language == "en"
+
+
+def test_a_complaint_queues_its_emails_and_nothing_for_the_reference_index(client, setup):
+    """Wagtail's reference index would list complaints under a category's "usage" for editors,
+    and cost the worker a task for every row a complaint stores."""
+    before = set(DBTaskResult.objects.values_list("pk", flat=True))
+    submit(client, setup)
+    queued = DBTaskResult.objects.exclude(pk__in=before).values_list("task_path", flat=True)
+    assert set(queued) == {"forms.tasks.deliver_notification"}
+
+    call_command("rebuild_references_index", stdout=StringIO())
+    complaint = Complaint.objects.get()
+    assert not ReferenceIndex.get_references_to(complaint.category).exists()
+    assert not ReferenceIndex.get_references_to(complaint.page).filter(
+        content_type__app_label="forms"
+    )
