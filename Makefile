@@ -43,6 +43,7 @@ lint: $(VENV)/.installed-test ## ruff lint and format check, Django system check
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	@mkdir -p var  # the development database's folder: makemigrations checks its history
 	$(MANAGE) makemigrations --check --dry-run
 
 format: $(VENV)/.installed-test ## Format and auto-fix the code with ruff
