@@ -17,10 +17,14 @@ def healthz(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
+        # Each check has its own key: every worker of every app server shares the cache, and
+        # with one fixed key a check running at the same moment overwrote it (false 503s).
         probe = uuid.uuid4().hex
-        cache.set("healthz", probe, 10)
-        if cache.get("healthz") != probe:
+        key = f"healthz:{probe}"
+        cache.set(key, probe, 10)
+        if cache.get(key) != probe:
             raise RuntimeError("cache did not return what was stored")
+        cache.delete(key)
     except Exception:
         logger.exception("health check failed")
         return HttpResponse("unavailable", status=503, content_type="text/plain")
