@@ -208,6 +208,13 @@ if REDIS_URL:
             "LOCATION": os.environ.get("PAGE_CACHE_URL") or redis_database_after(REDIS_URL),
             "TIMEOUT": 60 * 60,
         },
+        # Wagtail's image renditions (see config.cache.RenditionCache).
+        "renditions": {
+            "BACKEND": "config.cache.RenditionCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "renditions",
+            "TIMEOUT": 24 * 60 * 60,
+        },
     }
 else:
     CACHES = {
