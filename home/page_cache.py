@@ -8,8 +8,9 @@ so emptying it on the server where an editor publishes empties it for every app 
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 # Apps whose non-page models (settings, snippets, images, documents) appear on public pages,
@@ -81,3 +82,37 @@ class BrowserRevalidationMiddleware:
             response["Cache-Control"] = "public, max-age=0, must-revalidate"
             del response["Expires"]
         return response
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site, with its home page, in the page cache.
+
+    Wagtail looks up the site on every request, then fetches the site's home page again as
+    its own type: two queries before routing starts, on every view the page cache does not
+    answer. Both change only when a site is saved or a page published, which empty this cache.
+    Wagtail takes the site from `request._wagtail_site` when it is there (see
+    `Site.find_for_request`). The admin finds its sites as usual.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/admin/"):
+            self.attach_site(request)
+        return self.get_response(request)
+
+    @staticmethod
+    def attach_site(request):
+        try:
+            key = f"site:{request.get_host()}:{request.get_port()}"
+        except DisallowedHost:
+            return  # Django answers this request with a 400 further on
+        site = cache().get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is None:
+                return
+            site.root_page = site.root_page.specific
+            cache().set(key, site, FRAGMENT_TIMEOUT)
+        request._wagtail_site = site

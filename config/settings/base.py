@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "home.page_cache.BrowserRevalidationMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
     "wagtailcache.cache.FetchFromCacheMiddleware",
+    "home.page_cache.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

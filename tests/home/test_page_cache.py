@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import caches
+from wagtail.models import Site
 
 from home.factories import InformationPageFactory
 
@@ -86,6 +87,29 @@ def test_cached_menu_shows_a_newly_published_page_at_once(client, site_tree):
     page.save_revision().publish()
     menu = client.get("/").content.decode().split('aria-label="Menu utama"')[1].split("</nav>")[0]
     assert "Layanan Baru" in menu
+
+
+def test_a_published_home_page_is_seen_at_once(client, site_tree):
+    """The site and its home page are kept with the cached pages even when full-page caching is
+    off (home.page_cache.CachedSiteMiddleware)."""
+    client.get("/")
+    home = site_tree.home
+    home.title = "Beranda Baru"
+    home.save_revision().publish()
+    assert "<title>Beranda Baru ·" in client.get("/").content.decode()
+
+
+def test_a_new_site_for_another_hostname_is_used_at_once(client, site_tree):
+    other_home = InformationPageFactory(parent=site_tree.home, title="Polsek Lain", slug="lain")
+    assert "<title>Beranda Uji ·" in client.get("/", HTTP_HOST="polsek.example").content.decode()
+    Site.objects.create(hostname="polsek.example", port=80, root_page=other_home)
+    html = client.get("/", HTTP_HOST="polsek.example").content.decode()
+    assert "<title>Polsek Lain ·" in html
+
+
+def test_a_request_for_an_unknown_host_is_refused_not_failed(client, site_tree, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    assert client.get("/", HTTP_HOST="penyerang.example").status_code == 400
 
 
 @pytest.mark.parametrize("path", ["/pengaduan/", "/pengaduan/lacak/", "/pengaduan/lacak/?kode=X"])
