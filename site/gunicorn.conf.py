@@ -14,12 +14,14 @@ threads = 1
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak can never take the site down. Not too often: a
-# fresh worker loads Django for about a second, and at 2,000 requests a busy server (a cached
-# page answers in a few milliseconds) was recycling a worker every second, which showed as a
-# one-second p95 in `make bench`.
-max_requests = 20000
-max_requests_jitter = 2000
+# Recycle workers now and then so a slow leak can never take the site down. Not often: a fresh
+# worker loads Django for about a second of a core, during which the other worker serves alone.
+# A busy server answers about 2,000 cached pages a second; at 2,000 requests per worker it
+# recycled one every second (a one-second p95 in `make bench`), and at 20,000 every ten seconds
+# (cached p95 of 500 to 800 ms on some rows). At 100,000 a worker lives at least a minute and a
+# half at full load, and days at a district site's usual traffic.
+max_requests = 100000
+max_requests_jitter = 10000
 accesslog = None
 errorlog = "-"
 loglevel = "warning"
