@@ -98,6 +98,19 @@ def test_article_shows_its_image_with_alt_text_caption_and_related_news(client, 
     assert "Kabar Lain" in related
 
 
+def test_related_news_shows_a_newly_published_article_at_once(client, public_pages):
+    client.get("/berita/operasi-keselamatan/")  # its related news are now cached
+    newest = NewsPageFactory(
+        parent=public_pages.news,
+        title="Kabar Terbaru",
+        category=public_pages.article.category,
+        live=False,
+    )
+    newest.save_revision().publish()
+    html = client.get("/berita/operasi-keselamatan/").content.decode()
+    assert "Kabar Terbaru" in html.split('id="berita-terkait"')[1]
+
+
 def test_an_image_without_alt_text_is_refused(public_pages):
     article = public_pages.article
     article.featured_image = ImageFactory()
