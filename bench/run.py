@@ -338,8 +338,8 @@ def report(urls, queries, pages, complaints, host):
         "",
         f"Static file (same server, WhiteNoise): {static['rps']:.0f} req/s, "
         f"p95 {static['p95']:.1f} ms.",
-        f"Cached home page / static file throughput: {home['rps'] / static['rps']:.2f} from the "
-        f"rows above; {pages['ratio']:.2f} in three alternating 5-second turns of each.",
+        f"Cached home page / static file throughput: {home['rps'] / static['rps']:.3f} from the "
+        f"rows above; {pages['ratio']:.3f} in three alternating 5-second turns of each.",
         "",
         f"Complaints ({COMPLAINT_USERS} concurrent citizens, each loading the form then "
         f"posting it): {complaints['per_second']} submissions/s, POST p50 "
