@@ -28,7 +28,8 @@ RESULTS = ROOT / "bench" / "results"
 PYTHON = sys.executable
 DATABASE = os.environ.get("BENCH_DATABASE", "polres_bench")
 PG = "postgres://postgres@127.0.0.1:5432"
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/10")  # pages: db 11
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/10")
+PAGE_CACHE_URL = os.environ.get("BENCH_PAGE_CACHE_URL", "redis://127.0.0.1:6379/11")
 DURATION = os.environ.get("BENCH_DURATION", "10s")
 CONNECTIONS = 8
 COMPLAINT_USERS, COMPLAINTS = 10, 300
@@ -53,6 +54,7 @@ def environment(**extra):
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"{PG}/{DATABASE}",
         "REDIS_URL": REDIS_URL,
+        "PAGE_CACHE_URL": PAGE_CACHE_URL,
         "STATIC_ROOT": str(WORK / "static"),
         "MEDIA_ROOT": str(WORK / "media"),
         "PRIVATE_MEDIA_ROOT": str(WORK / "private"),
@@ -101,12 +103,11 @@ def prepare_database():
 
 
 def flush_redis():
-    """Empty the shared cache and the page cache (the next database number)."""
+    """Empty the shared cache and the page cache."""
     import redis
 
-    number = int(REDIS_URL.rsplit("/", 1)[1])
-    for database in (number, number + 1):
-        redis.Redis.from_url(f"{REDIS_URL.rsplit('/', 1)[0]}/{database}").flushdb()
+    for url in (REDIS_URL, PAGE_CACHE_URL):
+        redis.Redis.from_url(url).flushdb()
 
 
 def after_publish_ms(url, samples=5):

@@ -12,7 +12,7 @@ from django.views.debug import SafeExceptionReporterFilter
 
 class PersonalDataReporterFilter(SafeExceptionReporterFilter):
     hidden_settings = re.compile(
-        "API|TOKEN|KEY|SECRET|PASS|SIGNATURE|HTTP_COOKIE|DATABASE_URL|REDIS_URL", flags=re.I
+        SafeExceptionReporterFilter.hidden_settings.pattern + "|DATABASE_URL|REDIS_URL", flags=re.I
     )
     personal_variables = re.compile(
         r"nik|phone|email|name|description|address|reporter|complaint|submission|form|"

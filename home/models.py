@@ -5,8 +5,6 @@ number) lives in `UnitProfile`, edited in the admin, so another unit can adopt t
 touching code or templates.
 """
 
-import re
-
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +17,7 @@ from wagtail.search import index
 
 from . import page_cache
 from .blocks import BodyBlock
+from .links import whatsapp_url
 
 
 class BasePage(Page):
@@ -254,7 +253,7 @@ class UnitProfile(BaseSiteSetting):
         profile = page_cache.cache().get(key)
         if profile is None:
             profile = super().for_request(request)
-            page_cache.cache().set(key, profile, page_cache.FRAGMENT_TIMEOUT)
+            page_cache.cache().set(key, profile)
         profile._request = request
         setattr(request, attr_name, profile)
         return profile
@@ -262,10 +261,7 @@ class UnitProfile(BaseSiteSetting):
     @property
     def whatsapp_url(self):
         """A wa.me link, which opens a chat on phones without any third-party script."""
-        digits = re.sub(r"\D", "", self.whatsapp)
-        if digits.startswith("0"):
-            digits = "62" + digits[1:]
-        return f"https://wa.me/{digits}" if digits else ""
+        return whatsapp_url(self.whatsapp)
 
     @property
     def social_links(self):

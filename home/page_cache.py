@@ -30,12 +30,9 @@ def is_request_cacheable(request, is_cacheable):
     return is_cacheable
 
 
-# How long a cached fragment or setting may live; publishing empties the cache long before.
-FRAGMENT_TIMEOUT = 3600
-
-
 def cache():
-    """The page cache: whole pages, fragments of the site chrome and the unit's profile."""
+    """The page cache: whole pages, cached fragments, the site and the unit's profile. Entries
+    live for the cache's TIMEOUT (an hour); a publish or a settings save empties it sooner."""
     return caches[settings.WAGTAIL_CACHE_BACKEND]
 
 
@@ -114,5 +111,5 @@ class CachedSiteMiddleware:
             if site is None:
                 return
             site.root_page = site.root_page.specific
-            cache().set(key, site, FRAGMENT_TIMEOUT)
+            cache().set(key, site)
         request._wagtail_site = site

@@ -14,7 +14,7 @@ LATEST_NEWS = 3
 ACTIVE_CAMPAIGNS = 3
 
 
-def _chosen(stream):
+def chosen_pages(stream):
     """The live pages an editor chose in a page-chooser StreamField, in their order."""
     return [block.value for block in stream if block.value and block.value.live]
 
@@ -25,7 +25,7 @@ def home_sections(home, request):
 
     sections = {"complaint_url": complaint_form_url(home, request)}
 
-    services = _chosen(home.featured_services)
+    services = chosen_pages(home.featured_services)
     if not services:
         services = list(
             ServicePage.objects.descendant_of(home)
@@ -36,7 +36,7 @@ def home_sections(home, request):
         )
     sections["top_services"] = services
 
-    news = _chosen(home.featured_news)
+    news = chosen_pages(home.featured_news)
     if not news:
         latest = (
             NewsPage.objects.descendant_of(home)
@@ -48,7 +48,7 @@ def home_sections(home, request):
         news = list(with_renditions(latest, "featured_image")[:LATEST_NEWS])
     sections["latest_news"] = news
 
-    campaigns = _chosen(home.featured_campaigns)
+    campaigns = chosen_pages(home.featured_campaigns)
     if not campaigns:
         today = timezone.localdate()
         campaigns = list(

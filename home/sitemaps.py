@@ -17,7 +17,7 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        return pages.live().public().order_by("path")
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)

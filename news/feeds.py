@@ -30,7 +30,7 @@ class NewsFeed(Feed):
         return index.intro or _("The latest news.")
 
     def items(self, index):
-        return index.articles()[:FEED_LENGTH]
+        return index.articles().defer_streamfields()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

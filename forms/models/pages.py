@@ -421,5 +421,6 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         from ..forms import EMERGENCY_WORDS
 
         context["emergency_words"] = "|".join(EMERGENCY_WORDS)
-        context["privacy_url"] = self.localized_privacy_page.url if self.privacy_page else ""
+        privacy_page = self.localized_privacy_page
+        context["privacy_url"] = privacy_page.url if privacy_page else ""
         return context

@@ -19,6 +19,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.images import with_renditions
 from home.models import BasePage
+from home.sections import chosen_pages
 
 NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
@@ -68,16 +69,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("news indexes")
 
     def articles(self):
-        """Live articles of this index, newest first, ready for listing without extra queries."""
-        articles = (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("category")
-            .order_by("-date", "-pk")
-        )
-        return with_renditions(articles, "featured_image")
+        """Live articles of this index, newest first (the listing adds its pictures)."""
+        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
 
     @path("")
     def listing(self, request):
@@ -91,7 +84,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
+        articles = with_renditions(
+            self.articles().defer_streamfields().select_related("category"), "featured_image"
+        )
         categories = NewsCategory.objects.filter(locale_id=self.locale_id)
         chosen = request.GET.get("kategori", "")
         category = categories.filter(slug=chosen).first() if chosen else None
@@ -195,7 +190,7 @@ class NewsPage(BasePage):
             )
 
     def related_articles(self):
-        chosen = [block.value for block in self.related if block.value and block.value.live]
+        chosen = chosen_pages(self.related)
         if chosen:
             return chosen[:RELATED_NEWS_COUNT]
         siblings = (

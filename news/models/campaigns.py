@@ -146,10 +146,6 @@ class CampaignPage(BasePage):
     def is_active_on(self, day):
         return self.start_date <= day <= self.end_date
 
-    @property
-    def is_active(self):
-        return self.is_active_on(timezone.localdate())
-
     def share_links(self, request):
         """Plain share links (no third-party script): WhatsApp, Facebook and X."""
         url = self.get_full_url(request)

@@ -147,6 +147,7 @@ class ServicePage(BasePage):
 
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
+    route_select_related = ("unit",)
 
     class Meta:
         verbose_name = _("service")

@@ -32,11 +32,6 @@ class District(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def whatsapp_url(self):
-        """A wa.me link, which opens a chat on phones without any third-party script."""
-        return whatsapp_url(self.whatsapp)
-
 
 class Unit(index.Indexed, ClusterableModel):
     """A police unit citizens can visit or be routed to: a headquarters function or a Polsek."""

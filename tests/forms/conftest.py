@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -23,13 +22,6 @@ VALID_DESCRIPTION = "Motor saya dicuri di parkiran pasar kemarin sore sekitar pu
 def private_media(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     return settings.PRIVATE_MEDIA_ROOT
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @dataclass

@@ -11,10 +11,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def page_cache(settings):
-    settings.WAGTAIL_CACHE = True
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
+    settings.WAGTAIL_CACHE = True  # the autouse empty_caches fixture starts it empty
+    return caches["pages"]
 
 
 def test_second_anonymous_visit_is_served_from_the_cache(client, site_tree, page_cache):
