@@ -7,22 +7,29 @@ MANAGE := $(BIN)/python manage.py
 EN_PO := locale/en/LC_MESSAGES/django.po
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages bench
+.PHONY: help run test lint format messages bench lock
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-# Stamp files make re-runs quick: pip runs again only when pyproject.toml changes.
+# Installs come from the lock files, with hashes, so every machine gets the same versions;
+# pyproject.toml keeps the ranges they were resolved from (`make lock`). Stamp files make
+# re-runs quick: pip runs again only when a lock file changes.
+LOCK := requirements.txt
+DEV_LOCK := requirements-dev.txt
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: $(LOCK) | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test]"
+$(VENV)/.installed-test: $(DEV_LOCK) | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on http://127.0.0.1:$(PORT) with the worker
@@ -59,3 +66,10 @@ messages: $(VENV)/.installed-test ## Update the catalogues (English msgids are c
 
 bench: $(VENV)/.installed-test ## Benchmark pages and complaint submission on PostgreSQL (results in bench/results/)
 	$(BIN)/python -m bench.run
+
+lock: | $(BIN)/python ## Re-resolve pyproject.toml's ranges into requirements*.txt (keeps pins that still fit; UPGRADE=1 takes the newest)
+	$(BIN)/pip install --quiet 'uv>=0.9,<1'
+	$(BIN)/uv pip compile --quiet pyproject.toml --python-version 3.11 --generate-hashes \
+	  $(if $(UPGRADE),--upgrade) -o $(LOCK)
+	$(BIN)/uv pip compile --quiet pyproject.toml --python-version 3.11 --generate-hashes \
+	  --extra test -c $(LOCK) $(if $(UPGRADE),--upgrade) -o $(DEV_LOCK)
