@@ -18,6 +18,7 @@ from wagtail.search import index
 from . import page_cache
 from .blocks import BodyBlock
 from .links import whatsapp_url
+from .sections import home_sections
 
 
 class BasePage(Page):
@@ -72,7 +73,8 @@ class HomePage(BasePage):
     )
 
     # Featured sections: what editors choose here is shown; an empty choice falls back to a
-    # sensible default (see `home.sections`).
+    # sensible default. The apps that own these page types register the sections (see
+    # `home.sections`); the fields name them only by label, so home imports none of them.
     featured_services = StreamField(
         [("service", PageChooserBlock(page_type="services.ServicePage", label=_("Service")))],
         verbose_name=_("top services"),
@@ -120,8 +122,6 @@ class HomePage(BasePage):
         return Page.objects.none()
 
     def get_context(self, request, *args, **kwargs):
-        from .sections import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         # Built only when the template's cached fragment is missing (see home_page.html).
         context["sections"] = SimpleLazyObject(lambda: home_sections(self, request))
