@@ -60,6 +60,22 @@ class BasePage(Page):
         return super().route(request, path_components)
 
 
+class BaseIndexPage(BasePage):
+    """Abstract base of a section's index (services, units, news, campaigns): one per language,
+    straight below the home page, with an introduction above its listing."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(BasePage):
     """The root of each locale's tree (one per language), served at `/` and `/en/`.
 
