@@ -8,7 +8,13 @@ touching code or templates.
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.blocks import PageChooserBlock
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -168,6 +174,30 @@ class InformationPage(BasePage):
     class Meta:
         verbose_name = _("information page")
         verbose_name_plural = _("information pages")
+
+
+@register_setting(icon="link")
+class ImportantPages(BaseSiteSetting):
+    """Pages that pages of other sections link to, chosen by editors rather than found by their
+    address, so a renamed or moved page keeps its links (see `home.links`)."""
+
+    complaint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("complaint form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The complaint form in the default language; its translations and its tracking "
+            "page are found from it."
+        ),
+    )
+
+    panels = [PageChooserPanel("complaint_page", "forms.ComplaintFormPage")]
+
+    class Meta:
+        verbose_name = _("important pages")
 
 
 @register_setting(icon="group")
