@@ -20,6 +20,8 @@ from home.images import image_with_alt_text, with_renditions
 from home.models import BaseIndexPage, BasePage
 from home.sections import chosen_pages
 
+from ..feeds import NewsFeed
+
 NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
 
@@ -70,8 +72,6 @@ class NewsIndexPage(RoutablePageMixin, BaseIndexPage):
 
     @path("feed/")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
