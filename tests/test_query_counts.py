@@ -7,8 +7,13 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from news.factories import CampaignPageFactory, NewsPageFactory
-from services.factories import DistrictFactory, ServicePageFactory, UnitFactory
+from tests.factories import (
+    CampaignPageFactory,
+    DistrictFactory,
+    NewsPageFactory,
+    ServicePageFactory,
+    UnitFactory,
+)
 
 pytestmark = pytest.mark.django_db
 

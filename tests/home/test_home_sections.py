@@ -6,8 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from news.factories import CampaignPageFactory, NewsPageFactory
-from services.factories import ServicePageFactory
+from tests.factories import CampaignPageFactory, NewsPageFactory, ServicePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail_factories import ImageFactory
 
-from news.factories import CampaignPageFactory, NewsCategoryFactory, NewsPageFactory
+from tests.factories import CampaignPageFactory, NewsCategoryFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
