@@ -1,6 +1,5 @@
 """Wagtail admin views for complaint staff: inbox, detail, actions, downloads, guide."""
 
-import re
 from pathlib import Path
 
 import django_filters
@@ -11,9 +10,7 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.html import escape
 from django.utils.http import content_disposition_header
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -21,6 +18,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.models import Locale
 
+from home.guides import render_guide
 from services.models import Unit
 
 from .admin_forms import AssignForm, NoteForm, ReplyForm, StatusForm
@@ -353,57 +351,15 @@ class AuditFilterSet(WagtailFilterSet):
 GUIDE_PATH = Path(settings.BASE_DIR) / "docs" / "panduan-petugas-pengaduan.md"
 
 
-def markdown_to_html(text):
-    """Just enough Markdown for the staff guide: headings, lists, paragraphs, bold, code."""
-
-    def inline(line):
-        line = escape(line)
-        line = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", line)
-        return re.sub(r"`(.+?)`", r"<code>\1</code>", line)
-
-    html, paragraph, items = [], [], []
-
-    def flush():
-        if paragraph:
-            html.append(f"<p>{inline(' '.join(paragraph))}</p>")
-            paragraph.clear()
-        if items:
-            html.append("<ul>" + "".join(f"<li>{inline(item)}</li>" for item in items) + "</ul>")
-            items.clear()
-
-    for raw in text.splitlines():
-        line = raw.rstrip()
-        heading = re.match(r"^(#{1,4})\s+(.*)$", line)
-        if heading:
-            flush()
-            level = min(len(heading.group(1)) + 1, 4)
-            html.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
-        elif re.match(r"^\s*[-*]\s+", line):
-            if paragraph:
-                flush()
-            items.append(re.sub(r"^\s*[-*]\s+", "", line))
-        elif re.match(r"^\s{2,}\S", line) and items:
-            items[-1] += " " + line.strip()
-        elif not line.strip():
-            flush()
-        else:
-            if items:
-                flush()
-            paragraph.append(line.strip())
-    flush()
-    return mark_safe("\n".join(html))  # noqa: S308 - every text piece is escaped above
-
-
 def staff_guide_view(request):
     from .permissions import can_list_complaints
 
     if not can_list_complaints(request.user):
         raise PermissionDenied
-    text = GUIDE_PATH.read_text(encoding="utf-8") if GUIDE_PATH.exists() else ""
     return TemplateResponse(
         request,
         "forms/admin/staff_guide.html",
-        {"guide": markdown_to_html(text), "page_title": _("Complaint staff guide")},
+        {"guide": render_guide(GUIDE_PATH), "page_title": _("Complaint staff guide")},
     )
 
 

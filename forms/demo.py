@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.demo import get_or_create_page, translate_page
-from home.models import InformationPage
+from home.models import ImportantPages, InformationPage
 from services.models import District, Unit
 
 from .models import (
@@ -151,6 +151,7 @@ def build(home, stdout):
     categories = _categories(english)
     page = _form_page(home, privacy)
     translate_page(page, english, PAGE_EN)
+    choose_complaint_page(home, page)
     link_demo_users(stdout)
     codes = _complaints(page, categories)
     stdout.write(
@@ -182,6 +183,14 @@ def _categories(english):
         translate_page(category, english, {name: name_en, description: description_en})
         categories[name] = category
     return categories
+
+
+def choose_complaint_page(home, page):
+    """Every link to the complaint form follows the page chosen in this setting."""
+    important = ImportantPages.for_site(home.get_site())
+    if important.complaint_page_id is None:
+        important.complaint_page = page
+        important.save()
 
 
 def _form_page(home, privacy):

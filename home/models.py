@@ -8,7 +8,13 @@ touching code or templates.
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.blocks import PageChooserBlock
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -18,6 +24,7 @@ from wagtail.search import index
 from . import page_cache
 from .blocks import BodyBlock
 from .links import whatsapp_url
+from .sections import home_sections
 
 
 class BasePage(Page):
@@ -59,6 +66,22 @@ class BasePage(Page):
         return super().route(request, path_components)
 
 
+class BaseIndexPage(BasePage):
+    """Abstract base of a section's index (services, units, news, campaigns): one per language,
+    straight below the home page, with an introduction above its listing."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(BasePage):
     """The root of each locale's tree (one per language), served at `/` and `/en/`.
 
@@ -72,7 +95,8 @@ class HomePage(BasePage):
     )
 
     # Featured sections: what editors choose here is shown; an empty choice falls back to a
-    # sensible default (see `home.sections`).
+    # sensible default. The apps that own these page types register the sections (see
+    # `home.sections`); the fields name them only by label, so home imports none of them.
     featured_services = StreamField(
         [("service", PageChooserBlock(page_type="services.ServicePage", label=_("Service")))],
         verbose_name=_("top services"),
@@ -120,8 +144,6 @@ class HomePage(BasePage):
         return Page.objects.none()
 
     def get_context(self, request, *args, **kwargs):
-        from .sections import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         # Built only when the template's cached fragment is missing (see home_page.html).
         context["sections"] = SimpleLazyObject(lambda: home_sections(self, request))
@@ -152,6 +174,30 @@ class InformationPage(BasePage):
     class Meta:
         verbose_name = _("information page")
         verbose_name_plural = _("information pages")
+
+
+@register_setting(icon="link")
+class ImportantPages(BaseSiteSetting):
+    """Pages that pages of other sections link to, chosen by editors rather than found by their
+    address, so a renamed or moved page keeps its links (see `home.links`)."""
+
+    complaint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("complaint form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The complaint form in the default language; its translations and its tracking "
+            "page are found from it."
+        ),
+    )
+
+    panels = [PageChooserPanel("complaint_page", "forms.ComplaintFormPage")]
+
+    class Meta:
+        verbose_name = _("important pages")
 
 
 @register_setting(icon="group")

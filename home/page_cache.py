@@ -13,9 +13,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-# Apps whose non-page models (settings, snippets, images, documents) appear on public pages,
-# and the sites; renditions are made while pages render, so they must not empty the cache.
-CONTENT_APPS = {"home", "news", "services", "wagtailimages", "wagtaildocs"}
+# Apps whose non-page models (settings, snippets, images, documents) appear on public pages:
+# Wagtail's images and documents, and each of our apps whose AppConfig sets `public_content`.
+# Renditions are made while pages render, so they must not empty the cache.
+CONTENT_APPS = {"wagtailimages", "wagtaildocs"}
 CONTENT_MODELS = {"wagtailcore.site"}
 NOT_CONTENT_MODELS = {"wagtailimages.rendition"}
 # Cookies that mean the visitor is signed in or has a message waiting: never serve them a
@@ -49,7 +50,11 @@ def clear_page_cache(**kwargs):
 def clear_page_cache_for_content(sender, **kwargs):
     """Drafts of pages do not change what visitors see; their publication does (see above)."""
     label = sender._meta.label_lower
-    is_content = sender._meta.app_label in CONTENT_APPS or label in CONTENT_MODELS
+    is_content = (
+        sender._meta.app_label in CONTENT_APPS
+        or getattr(sender._meta.app_config, "public_content", False)
+        or label in CONTENT_MODELS
+    )
     if is_content and label not in NOT_CONTENT_MODELS and not issubclass(sender, Page):
         clear_cache()
 

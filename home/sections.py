@@ -1,17 +1,20 @@
-"""The featured sections of the home page: the editors' choice, or a default when none is made.
+"""The featured sections of the home page, which the apps that own their pages register.
 
-Kept apart from the model so the home page does not import the section apps' models at import
-time (they import `home.models` themselves).
+`home` is the foundation the other apps build on, so it knows none of their models. Each app
+registers its sections with the Wagtail hook `register_home_section`: a function returning a
+list of `HomeSection`, each saying where editors choose its pages (a page-chooser StreamField
+on the home page), what to show when they chose none, which template shows it and its place.
 """
 
-from django.utils import timezone
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from .images import with_renditions
+from wagtail import hooks
+
 from .links import complaint_form_url
 
-TOP_SERVICES = 6
-LATEST_NEWS = 3
-ACTIVE_CAMPAIGNS = 3
+HOOK_NAME = "register_home_section"
 
 
 def chosen_pages(stream):
@@ -19,45 +22,38 @@ def chosen_pages(stream):
     return [block.value for block in stream if block.value and block.value.live]
 
 
+@dataclass(frozen=True)
+class HomeSection:
+    """One section of the home page, registered by the app whose pages it shows."""
+
+    #: The home page's page-chooser StreamField where editors choose the pages to feature.
+    chosen_field: str
+    #: `default(home)` gives the pages shown when the editors chose none.
+    default: Callable
+    #: The include that renders the section; it receives the pages as `pages`.
+    template: str
+    #: Sections are shown in ascending order.
+    order: int
+
+    def pages(self, home):
+        return chosen_pages(getattr(home, self.chosen_field)) or list(self.default(home))
+
+
+class FilledSection(NamedTuple):
+    template: str
+    pages: list
+
+
+def registered_sections():
+    """Every registered section, in display order."""
+    sections = [section for register in hooks.get_hooks(HOOK_NAME) for section in register()]
+    return sorted(sections, key=lambda section: section.order)
+
+
 def home_sections(home, request):
-    from news.models import CampaignPage, NewsPage
-    from services.models import ServicePage
-
-    sections = {"complaint_url": complaint_form_url(home, request)}
-
-    services = chosen_pages(home.featured_services)
-    if not services:
-        services = list(
-            ServicePage.objects.descendant_of(home)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("path")[:TOP_SERVICES]
-        )
-    sections["top_services"] = services
-
-    news = chosen_pages(home.featured_news)
-    if not news:
-        latest = (
-            NewsPage.objects.descendant_of(home)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("-date", "-pk")
-        )
-        news = list(with_renditions(latest, "featured_image")[:LATEST_NEWS])
-    sections["latest_news"] = news
-
-    campaigns = chosen_pages(home.featured_campaigns)
-    if not campaigns:
-        today = timezone.localdate()
-        campaigns = list(
-            CampaignPage.objects.descendant_of(home)
-            .live()
-            .public()
-            .defer_streamfields()
-            .filter(start_date__lte=today, end_date__gte=today)
-            .order_by("end_date")[:ACTIVE_CAMPAIGNS]
-        )
-    sections["active_campaigns"] = campaigns
-    return sections
+    """What the home page's template shows below the emergency call-out."""
+    featured = [FilledSection(s.template, s.pages(home)) for s in registered_sections()]
+    return {
+        "featured": [section for section in featured if section.pages],
+        "complaint_url": complaint_form_url(home, request),
+    }

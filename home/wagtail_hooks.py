@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from . import page_cache
+from .guides import render_guide
 from .two_factor import LoginView
 
 GUIDE_PATH = settings.BASE_DIR / "docs" / "panduan-redaksi.md"
@@ -28,7 +29,7 @@ def editors_guide(request):
     return TemplateResponse(
         request,
         "home/admin/editors_guide.html",
-        {"guide": GUIDE_PATH.read_text(encoding="utf-8"), "page_title": _("Editors' guide")},
+        {"guide": render_guide(GUIDE_PATH), "page_title": _("Editors' guide")},
     )
 
 

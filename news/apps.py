@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News and campaigns")
+    #: Its settings and snippets appear on public pages: saving one empties the page cache.
+    public_content = True

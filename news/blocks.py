@@ -1,4 +1,5 @@
-"""Blocks of a safety campaign: its key messages and the links of its call to action."""
+"""Blocks of a safety campaign: the links of its call to action. (Its key messages are plain
+text blocks declared on `CampaignPage.key_messages`.)"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks

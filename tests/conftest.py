@@ -9,10 +9,23 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.factories import HomePageFactory
 from home.models import HomePage, UnitProfile
+from tests.factories import (
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    DistrictFactory,
+    HomePageFactory,
+    NewsCategoryFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ServiceIndexPageFactory,
+    ServicePageFactory,
+    UnitFactory,
+    UnitIndexPageFactory,
+)
 
 TEST_UNIT_NAME = "Polres Contoh Raya"
 TEST_PARENT_UNIT = "Polda Contoh"
@@ -103,19 +116,9 @@ def translate(page, title):
 
 @pytest.fixture
 def public_pages(site_tree):
-    from news.factories import (
-        CampaignIndexPageFactory,
-        CampaignPageFactory,
-        NewsCategoryFactory,
-        NewsIndexPageFactory,
+    from tests.factories import (
         NewsPageFactory,
-    )
-    from services.factories import (
-        DistrictFactory,
-        ServiceIndexPageFactory,
         ServicePageFactory,
-        UnitFactory,
-        UnitIndexPageFactory,
     )
 
     home = site_tree.home
@@ -172,3 +175,23 @@ def public_pages(site_tree):
         campaigns=campaigns,
         campaign=campaign,
     )
+
+
+@pytest.fixture
+def searchable_pages(public_pages):
+    """The public pages plus a lost-item letter and news about online complaints, indexed for
+    search (Wagtail indexes in background tasks, so the index is built here)."""
+    ServicePageFactory(
+        parent=public_pages.services,
+        title="Surat Keterangan Tanda Lapor Kehilangan",
+        slug="surat-kehilangan",
+        summary="Surat untuk mengurus dokumen pengganti yang hilang.",
+    )
+    NewsPageFactory(
+        parent=public_pages.news,
+        title="Layanan Pengaduan Online Dibuka",
+        slug="pengaduan-online",
+        lead="Warga dapat menyampaikan pengaduan tentang pelayanan polisi.",
+    )
+    call_command("update_index", verbosity=0)
+    return public_pages

@@ -7,8 +7,13 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from news.factories import CampaignPageFactory, NewsPageFactory
-from services.factories import DistrictFactory, ServicePageFactory, UnitFactory
+from tests.factories import (
+    CampaignPageFactory,
+    DistrictFactory,
+    NewsPageFactory,
+    ServicePageFactory,
+    UnitFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -85,8 +90,8 @@ def test_query_count_does_not_grow_from_5_to_50_items(client, public_pages, case
 
 
 # The most queries a view may run when the full-page cache does not answer it (its per-process
-# caches and the cached site chrome are warm, as on a running server). Issue 5 sets 12 for the
-# public pages. The sitemap, read by search engines rather than citizens, lists every page with
+# caches and the cached site chrome are warm, as on a running server): 12 for the public
+# pages. The sitemap, read by search engines rather than citizens, lists every page with
 # its translations; it is held at what it costs now, so that it cannot grow.
 QUERY_BUDGET = dict.fromkeys(CASES, 12) | {"sitemap": 15}
 

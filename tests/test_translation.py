@@ -7,15 +7,17 @@ import pytest
 from wagtail.models import Locale
 
 from home.demo import translate_page
-from news.factories import (
+from news.models import NewsPage
+from tests.factories import (
     CampaignIndexPageFactory,
     CampaignPageFactory,
     NewsCategoryFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
+    ServiceIndexPageFactory,
+    ServicePageFactory,
+    UnitIndexPageFactory,
 )
-from news.models import NewsPage
-from services.factories import ServiceIndexPageFactory, ServicePageFactory, UnitIndexPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -1,6 +1,5 @@
 """News: the index at `/berita/` with its feed, the article page, categories and tags."""
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -17,9 +16,11 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.images import with_renditions
-from home.models import BasePage
+from home.images import image_with_alt_text, with_renditions
+from home.models import BaseIndexPage, BasePage
 from home.sections import chosen_pages
+
+from ..feeds import NewsFeed
 
 NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
@@ -51,18 +52,11 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items")
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, BaseIndexPage):
     """`/berita/`: articles newest first, 12 to a page, filtered by category or tag (plain GET
     parameters, so the filter works without JavaScript), and the RSS feed at `/berita/feed/`."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
@@ -78,8 +72,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
@@ -104,7 +96,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return context
 
 
-class NewsPage(BasePage):
+FeaturedImage = image_with_alt_text(
+    "featured_image", verbose_name=_("featured image"), heading=_("Featured image"), caption=True
+)
+
+
+class NewsPage(FeaturedImage, BasePage):
     """A news article: date, lead, featured image with caption and alt text, body, category,
     tags and related articles (chosen by the editor, or the latest of the same category)."""
 
@@ -113,21 +110,6 @@ class NewsPage(BasePage):
         _("lead"),
         help_text=_("One or two sentences that sum up the news; shown in lists and when shared."),
     )
-    featured_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("featured image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    featured_image_alt = models.CharField(
-        _("image description (alt text)"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the picture for people who cannot see it. Required with an image."),
-    )
-    featured_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     category = models.ForeignKey(
         NewsCategory,
@@ -149,14 +131,7 @@ class NewsPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("date"),
         FieldPanel("lead"),
-        MultiFieldPanel(
-            [
-                FieldPanel("featured_image"),
-                FieldPanel("featured_image_alt"),
-                FieldPanel("featured_image_caption"),
-            ],
-            heading=_("Featured image"),
-        ),
+        *FeaturedImage.image_panels,
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("category"), FieldPanel("tags")], heading=_("Category")),
         FieldPanel("related"),
@@ -181,13 +156,6 @@ class NewsPage(BasePage):
     @property
     def listing_summary(self):
         return self.lead
-
-    def clean(self):
-        super().clean()
-        if self.featured_image_id and not self.featured_image_alt.strip():
-            raise ValidationError(
-                {"featured_image_alt": _("Describe the image for people who cannot see it.")}
-            )
 
     def related_articles(self):
         chosen = chosen_pages(self.related)

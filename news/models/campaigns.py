@@ -16,23 +16,16 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.images import with_renditions
-from home.models import BasePage
+from home.images import image_with_alt_text, with_renditions
+from home.models import BaseIndexPage, BasePage
 
 from ..blocks import ActionLinkBlock
 
 
-class CampaignIndexPage(BasePage):
+class CampaignIndexPage(BaseIndexPage):
     """`/kampanye/`: running campaigns first, then past ones."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.CampaignPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("campaign index")
@@ -54,7 +47,10 @@ class CampaignIndexPage(BasePage):
         return context
 
 
-class CampaignPage(BasePage):
+CampaignImage = image_with_alt_text(verbose_name=_("image"), heading=_("Image"))
+
+
+class CampaignPage(CampaignImage, BasePage):
     """One safety campaign: theme, period, key messages, a call to action and share links."""
 
     class Theme(models.TextChoices):
@@ -69,20 +65,6 @@ class CampaignPage(BasePage):
     end_date = models.DateField(_("end date"), help_text=_("The last day of the campaign."))
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences; shown in lists and when shared.")
-    )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(
-        _("image description (alt text)"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the picture for people who cannot see it. Required with an image."),
     )
     key_messages = StreamField(
         [("message", blocks.CharBlock(label=_("Message"), max_length=200))],
@@ -107,7 +89,7 @@ class CampaignPage(BasePage):
         FieldPanel("theme"),
         MultiFieldPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        *CampaignImage.image_panels,
         FieldPanel("key_messages"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -134,12 +116,14 @@ class CampaignPage(BasePage):
         return self.summary
 
     def clean(self):
-        super().clean()
+        """Reports a wrong period together with a missing image description."""
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date cannot be before the start date.")
-        if self.image_id and not self.image_alt.strip():
-            errors["image_alt"] = _("Describe the image for people who cannot see it.")
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         if errors:
             raise ValidationError(errors)
 

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.links import complaint_form_url
-from home.models import BasePage
+from home.models import BaseIndexPage, BasePage
 
 from ..blocks import DownloadBlock, QuestionBlock, StepBlock
 from .reference import District, Unit
@@ -23,17 +23,10 @@ from .reference import District, Unit
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 
 
-class ServiceIndexPage(BasePage):
+class ServiceIndexPage(BaseIndexPage):
     """`/layanan/`: every service procedure of one language, grouped by category."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("service index")
@@ -164,18 +157,11 @@ class ServicePage(BasePage):
         return context
 
 
-class UnitIndexPage(BasePage):
+class UnitIndexPage(BaseIndexPage):
     """`/satuan/`: the headquarters functions and every Polsek, and which Polsek serves a
     kecamatan. The units themselves are snippets (see `Unit`), shared with complaint routing."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("units directory")

@@ -2,32 +2,10 @@
 reads the requirements and the steps, and no page scrolls sideways."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from playwright.sync_api import expect
 
-from news.factories import NewsPageFactory
-from services.factories import ServicePageFactory
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def searchable(public_pages):
-    ServicePageFactory(
-        parent=public_pages.services,
-        title="Surat Keterangan Tanda Lapor Kehilangan",
-        slug="surat-kehilangan",
-        summary="Surat untuk mengurus dokumen pengganti yang hilang.",
-    )
-    NewsPageFactory(
-        parent=public_pages.news,
-        title="Layanan Pengaduan Online Dibuka",
-        slug="pengaduan-online",
-        lead="Warga dapat menyampaikan pengaduan tentang pelayanan polisi.",
-    )
-    call_command("update_index", verbosity=0)
-    return public_pages
 
 
 def assert_no_sideways_scroll(page):
@@ -48,7 +26,7 @@ def assert_reads_requirements_and_steps(page):
     assert_no_sideways_scroll(page)
 
 
-def test_citizen_finds_skck_through_the_menu(phone_page, searchable):
+def test_citizen_finds_skck_through_the_menu(phone_page, searchable_pages):
     phone_page.goto("/")
     assert_no_sideways_scroll(phone_page)
     phone_page.get_by_role("navigation", name="Menu utama").get_by_role(
@@ -59,7 +37,7 @@ def test_citizen_finds_skck_through_the_menu(phone_page, searchable):
     assert_reads_requirements_and_steps(phone_page)
 
 
-def test_citizen_finds_skck_through_search(phone_page, searchable):
+def test_citizen_finds_skck_through_search(phone_page, searchable_pages):
     phone_page.goto("/")
     phone_page.get_by_role("link", name="Pencarian").click()
     phone_page.get_by_label("Apa yang Anda cari?").fill("skck")
@@ -86,7 +64,7 @@ SEARCHES = [
 
 
 @pytest.mark.parametrize(("term", "expected"), SEARCHES)
-def test_search_terms_find_the_relevant_page(phone_page, searchable, term, expected):
+def test_search_terms_find_the_relevant_page(phone_page, searchable_pages, term, expected):
     phone_page.goto(f"/cari/?q={term}")
     expect(
         phone_page.locator("ol.search-results").get_by_role("link", name=expected)
@@ -107,6 +85,6 @@ def test_search_terms_find_the_relevant_page(phone_page, searchable, term, expec
         "/en/layanan/skck/",
     ],
 )
-def test_public_pages_fit_a_360_pixel_phone(phone_page, searchable, path):
+def test_public_pages_fit_a_360_pixel_phone(phone_page, searchable_pages, path):
     phone_page.goto(path)
     assert_no_sideways_scroll(phone_page)

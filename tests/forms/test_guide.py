@@ -1,6 +1,10 @@
 """The staff guide is linked from the admin for complaint staff only."""
 
+import re
+
 import pytest
+
+from home.guides import markdown_to_html
 
 from .conftest import make_staff
 
@@ -26,9 +30,8 @@ def test_redaksi_cannot_open_the_guide(client, setup, django_user_model):
 
 
 def test_markdown_is_escaped():
-    from forms.admin_views import markdown_to_html
-
     html = markdown_to_html("# Judul\n\nTeks <script>x</script> **tebal**\n\n- satu\n- dua")
+    html = re.sub(r">\s+<", "><", html)
     assert "<h2>Judul</h2>" in html
     assert "&lt;script&gt;" in html
     assert "<strong>tebal</strong>" in html

@@ -6,8 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from news.factories import CampaignPageFactory, NewsPageFactory
-from services.factories import ServicePageFactory
+from tests.factories import CampaignPageFactory, NewsPageFactory, ServicePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +63,10 @@ def test_english_home_features_english_pages(client, public_pages):
     html = client.get("/en/").content.decode()
     assert "Police Clearance Certificate (SKCK)" in section(html, "layanan-utama")
     assert 'href="/en/pengaduan/"' in html
+
+
+def test_sections_registered_by_the_apps_keep_the_home_page_order(client, public_pages):
+    html = client.get("/").content.decode()
+    headings = ["darurat", "layanan-utama", "kampanye", "berita-terbaru", "ajak-pengaduan"]
+    positions = [html.index(f'id="{heading}"') for heading in headings]
+    assert positions == sorted(positions)

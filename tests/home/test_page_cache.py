@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Site
 
-from home.factories import InformationPageFactory
+from tests.factories import InformationPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ Runs on PostgreSQL only (production settings refuse anything else). Uses Redis d
 import pytest
 from django.core.cache import caches
 
-from home.factories import InformationPageFactory
+from tests.factories import InformationPageFactory
 from tests.servers import collect_static, fetch, gunicorn, needs_postgresql, production_environment
 
 pytestmark = [pytest.mark.django_db(transaction=True), needs_postgresql]

@@ -7,8 +7,8 @@ from django.test import RequestFactory
 from django.utils import translation
 from django.views.defaults import server_error
 
-from home.factories import InformationPageFactory
 from tests.conftest import TEST_PARENT_UNIT, TEST_UNIT_NAME
+from tests.factories import InformationPageFactory
 
 pytestmark = pytest.mark.django_db
 

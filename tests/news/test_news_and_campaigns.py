@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail_factories import ImageFactory
 
-from news.factories import CampaignPageFactory, NewsCategoryFactory, NewsPageFactory
+from tests.factories import CampaignPageFactory, NewsCategoryFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -118,6 +118,25 @@ def test_an_image_without_alt_text_is_refused(public_pages):
     with pytest.raises(ValidationError) as error:
         article.full_clean()
     assert "featured_image_alt" in error.value.message_dict
+
+
+def test_a_campaign_reports_a_missing_alt_text_with_a_wrong_period(public_pages):
+    campaign = public_pages.campaign
+    campaign.image = ImageFactory()
+    campaign.image_alt = ""
+    campaign.end_date = campaign.start_date - datetime.timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        campaign.full_clean()
+    assert {"image_alt", "end_date"} <= error.value.message_dict.keys()
+
+
+def test_every_index_page_shows_its_introduction(client, public_pages):
+    indexes = [public_pages.services, public_pages.units, public_pages.news, public_pages.campaigns]
+    for index_page in indexes:
+        index_page.intro = f"Pengantar {index_page.title}."
+        index_page.save_revision().publish()
+    for index_page in indexes:
+        assert f"Pengantar {index_page.title}." in client.get(index_page.url).content.decode()
 
 
 def test_campaign_page_has_period_messages_call_to_action_and_script_free_share_links(

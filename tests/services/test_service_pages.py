@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from services.factories import DistrictFactory, ServicePageFactory, UnitFactory
 from services.models import Unit
+from tests.factories import DistrictFactory, ServicePageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
