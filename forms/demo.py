@@ -26,7 +26,7 @@ from .models import (
     Status,
     StatusChange,
 )
-from .models.complaints import hash_secret, hash_token, tracking_code_for
+from .tracking_codes import hash_secret, hash_token, tracking_code_for
 
 PRIVACY_VERSION_NOTE = "Versi 1, berlaku 1 Januari 2026 (contoh)."
 PRIVACY = {

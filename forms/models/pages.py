@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
+from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
 from .categories import ComplaintCategory
 from .complaints import (
     Attachment,
@@ -32,10 +33,6 @@ from .complaints import (
     ReferenceCounter,
     Status,
     StatusChange,
-    hash_secret,
-    hash_token,
-    new_submission_token,
-    tracking_code_for,
 )
 from .notifications import Notification
 

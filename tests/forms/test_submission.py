@@ -10,7 +10,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import ReferenceIndex
 
 from forms.models import Complaint, Notification, Status
-from forms.models.complaints import hash_secret
+from forms.tracking_codes import hash_secret
 
 from .conftest import valid_data
 
