@@ -15,7 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.models import Page
 
+from .. import outbox
 from ..deadlines import add_working_days
+from .audit import AuditEntry
 from .records import ComplaintRecord
 from .storage import private_storage
 
@@ -204,8 +206,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
         Contact data, NIK, attachments (files included), free text and email copies go;
         category, district, unit, dates, deadlines and the status timeline stay.
         """
-        from .audit import AuditEntry
-
         with transaction.atomic():
             for attachment in self.attachments.all():
                 attachment.file.delete(save=False)
@@ -241,8 +241,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
     # -- workflow -------------------------------------------------------------------------
 
     def change_status(self, new_status, *, user, reason=""):
-        from .audit import AuditEntry
-
         new_status = Status(new_status)
         if new_status not in self.allowed_transitions:
             raise ValidationError(
@@ -277,8 +275,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
         return change
 
     def assign(self, *, user, unit=None, officer=None):
-        from .audit import AuditEntry
-
         with transaction.atomic():
             changes = []
             if unit is not None and unit.pk != self.assigned_unit_id:
@@ -295,8 +291,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             AuditEntry.record(user, AuditEntry.Action.ASSIGNED, self, "; ".join(changes))
 
     def add_note(self, text, *, user):
-        from .audit import AuditEntry
-
         with transaction.atomic():
             note = InternalNote.objects.create(complaint=self, body=text.strip(), created_by=user)
             AuditEntry.record(user, AuditEntry.Action.NOTE_ADDED, self, f"#{note.pk}")
@@ -304,13 +298,11 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
 
     def reply(self, text, *, user):
         """A reply for the reporter: on the tracking page, and emailed when there is an address."""
-        from .audit import AuditEntry
-        from .notifications import Notification
 
         with transaction.atomic():
             reply = Reply.objects.create(complaint=self, body=text.strip(), created_by=user)
             AuditEntry.record(user, AuditEntry.Action.REPLIED, self, f"#{reply.pk}")
-            Notification.queue_reply(self, reply)
+            outbox.queue_reply(self, reply)
         return reply
 
 

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
+from .. import outbox
 from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
 from .categories import ComplaintCategory
 from .complaints import (
@@ -34,7 +35,6 @@ from .complaints import (
     Status,
     StatusChange,
 )
-from .notifications import Notification
 
 logger = logging.getLogger(__name__)
 
@@ -252,7 +252,7 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         StatusChange.objects.create(
             complaint=complaint, from_status="", to_status=Status.RECEIVED, created_at=now
         )
-        Notification.queue_new_complaint(
+        outbox.queue_new_complaint(
             complaint,
             admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
             + reverse("forms_complaint:inspect", args=[complaint.pk]),

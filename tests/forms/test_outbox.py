@@ -11,8 +11,9 @@ from django.utils import timezone
 from django_recaptcha.client import RecaptchaResponse
 from django_tasks_db.models import DBTaskResult
 
+from forms import outbox
 from forms.models import Complaint, Notification
-from forms.models.notifications import retry_delay
+from forms.outbox import retry_delay
 
 from .conftest import build_complaint_setup, png_bytes, upload, valid_data
 from .smtp import SMTPServer
@@ -150,8 +151,8 @@ def test_smtp_down_twenty_complaints_are_received_and_all_delivered_once_when_it
 def test_a_notification_enqueued_twice_is_sent_once(client, setup, smtp):
     client.post(setup.url, valid_data(setup, email=""))
     notification = Notification.objects.get()
-    notification.schedule()
-    notification.schedule()
+    outbox.schedule(notification)
+    outbox.schedule(notification)
     run_worker()
     assert len(smtp.messages) == 1
 

@@ -229,7 +229,7 @@ def test_a_complaint_queues_its_emails_and_nothing_for_the_reference_index(clien
     before = set(DBTaskResult.objects.values_list("pk", flat=True))
     submit(client, setup)
     queued = DBTaskResult.objects.exclude(pk__in=before).values_list("task_path", flat=True)
-    assert set(queued) == {"forms.tasks.deliver_notification"}
+    assert set(queued) == {"forms.outbox.deliver_notification"}
 
     call_command("rebuild_references_index", stdout=StringIO())
     complaint = Complaint.objects.get()

@@ -11,6 +11,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from forms import outbox
 from forms.models import Notification
 
 
@@ -27,6 +28,6 @@ class Command(BaseCommand):
         stale = Notification.objects.filter(state="pending", next_attempt_at__lt=cutoff)
         count = 0
         for notification in stale.iterator():
-            notification.schedule()
+            outbox.schedule(notification)
             count += 1
         self.stdout.write(f"{count} email dijadwalkan ulang.")
