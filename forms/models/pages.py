@@ -7,34 +7,25 @@ from functools import cached_property
 from csp.decorators import csp_update
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
-from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
-from .. import outbox
 from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
 from .categories import ComplaintCategory
-from .complaints import (
-    Attachment,
-    Complaint,
-    ReferenceCounter,
-    Status,
-    StatusChange,
-)
+from .complaints import Complaint
 
 logger = logging.getLogger(__name__)
 
@@ -91,12 +82,12 @@ class ComplaintFormPageForm(WagtailAdminFormPageForm):
         return cleaned
 
 
-class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
+class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
     """Citizens' complaints: a Wagtail form page whose submissions are `Complaint` records.
 
     The core fields are fixed in code (`forms.forms.CoreComplaintForm`); editors add extra
-    questions with the form builder. Notifications go to each category's inbox through the
-    outbox, never to `to_address`, which is therefore not offered in the editor.
+    questions with the form builder. Emails go to each category's inbox through the outbox
+    (`forms.outbox`), so the page has no email settings of its own.
     """
 
     intro = models.TextField(
@@ -126,14 +117,6 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         FieldPanel("privacy_page"),
         InlinePanel("form_fields", label=_("Extra questions")),
         FieldPanel("receipt_text"),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("subject")])],
-            heading=_("Email"),
-        ),
-    ]
-    override_translatable_fields = [
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -180,9 +163,6 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
             return redirect("forms_complaint:index")
         raise PermissionDenied
 
-    def send_mail(self, form):
-        """Never send synchronously: notifications go through the outbox."""
-
     @cached_property
     def localized_privacy_page(self):
         """The privacy notice in the visitor's language (the form and the consent record both
@@ -204,61 +184,18 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         text = f"{data['category'].translation_key}|{' '.join(data['description'].split())}"
         return hashlib.sha256(text.encode()).hexdigest()
 
-    @transaction.atomic
     def process_form_submission(self, form, token=None):
         """Store the complaint, its attachments, its timeline start and its emails at once."""
-        data = form.cleaned_data
-        category = data["category"].source
-        now = timezone.now()
-        first_due, resolution_due = Complaint.deadlines_for(category, now)
-        code = tracking_code_for(token)
-        from ..forms import looks_like_emergency
+        from ..intake import submit_complaint  # intake uses the models: imported late
 
-        complaint = Complaint.objects.create(
-            page=self,
-            form_data=form.extra_answers(),
-            reference=ReferenceCounter.next_reference(timezone.localtime(now).year),
-            tracking_code_hash=hash_secret(code),
-            submission_token_hash=hash_token(token),
-            language=self.locale.language_code,
-            category=category,
-            district=data.get("district"),
-            incident_location=data.get("incident_location", ""),
-            incident_date=data.get("incident_date"),
-            description=data["description"],
-            emergency_suspected=looks_like_emergency(data["description"]),
-            reporter_mode=data["reporter_mode"],
-            name=data.get("name", ""),
-            phone=data.get("phone", ""),
-            email=data.get("email", ""),
-            nik=data.get("nik", ""),
-            consent_at=now,
-            consent_notice_version=self.privacy_notice_version,
-            status=Status.RECEIVED,
-            status_changed_at=now,
-            assigned_unit=category.handling_unit,
-            first_response_due=first_due,
-            resolution_due=resolution_due,
+        data = form.cleaned_data
+        return submit_complaint(
+            self,
+            answers={**data, "category": data["category"].source},
+            token=token,
+            extra_answers=form.extra_answers(),
+            attachments=data.get("attachments") or [],
         )
-        for upload in data.get("attachments") or []:
-            attachment = Attachment(
-                complaint=complaint,
-                original_name=upload.name,
-                content_type=upload.content_type,
-                size=len(upload.data),
-            )
-            attachment.file.save(f"x{attachment.extension}", ContentFile(upload.data), save=False)
-            attachment.save()
-        StatusChange.objects.create(
-            complaint=complaint, from_status="", to_status=Status.RECEIVED, created_at=now
-        )
-        outbox.queue_new_complaint(
-            complaint,
-            admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("forms_complaint:inspect", args=[complaint.pk]),
-            tracking_url=self.full_tracking_url(code),
-        )
-        return complaint
 
     # -- routes -------------------------------------------------------------------------------
 

@@ -192,6 +192,9 @@ def test_editors_can_open_the_form_page_in_the_page_editor(client, setup, django
     html = response.content.decode()
     assert "form_fields-TOTAL_FORMS" in html
     assert 'name="to_address"' not in html
+    # Emails go through the outbox: no sender or subject field that nothing reads.
+    assert 'name="from_address"' not in html
+    assert 'name="subject"' not in html
 
 
 def test_an_extra_question_named_like_a_core_field_never_replaces_it(client, setup):
