@@ -245,8 +245,6 @@ class ReplyView(ComplaintActionView):
     success_message = gettext_lazy("The reply has been saved and will be sent.")
 
     def act(self, form):
-        if self.complaint.anonymised_at:
-            raise ValidationError(_("This complaint has been anonymised."))
         self.complaint.reply(form.cleaned_data["body"], user=self.request.user)
 
 

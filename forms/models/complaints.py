@@ -5,8 +5,6 @@ tracking page, the demo and the tests all go through the same rules, the same au
 the same outbox.
 """
 
-import uuid
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -19,7 +17,6 @@ from .. import outbox
 from ..deadlines import add_working_days
 from .audit import AuditEntry
 from .records import ComplaintRecord
-from .storage import private_storage
 
 
 class Status(models.TextChoices):
@@ -43,6 +40,12 @@ TRANSITIONS = {
     Status.TRANSFERRED: [],
 }
 REASON_REQUIRED = {Status.REJECTED, Status.TRANSFERRED}
+# When a complaint is overdue: a deadline that has passed while it is in one of these statuses.
+# The inbox filter (a query) and the flag on one complaint both read this table.
+OVERDUE_WHEN = [
+    ([Status.RECEIVED], "first_response_due"),
+    (OPEN_STATUSES, "resolution_due"),
+]
 
 
 class ReporterMode(models.TextChoices):
@@ -75,10 +78,10 @@ class ComplaintQuerySet(models.QuerySet):
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
-        return self.filter(
-            models.Q(status=Status.RECEIVED, first_response_due__lt=today)
-            | models.Q(status__in=OPEN_STATUSES, resolution_due__lt=today)
-        )
+        rule = models.Q()
+        for statuses, deadline in OVERDUE_WHEN:
+            rule |= models.Q(status__in=statuses, **{f"{deadline}__lt": today})
+        return self.filter(rule)
 
 
 class Complaint(ComplaintRecord, AbstractFormSubmission):
@@ -168,12 +171,11 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
 
     @property
     def is_overdue(self):
-        if self.is_closed:
-            return False
         today = timezone.localdate()
-        if self.status == Status.RECEIVED and self.first_response_due < today:
-            return True
-        return self.resolution_due < today
+        return any(
+            self.status in statuses and getattr(self, deadline) < today
+            for statuses, deadline in OVERDUE_WHEN
+        )
 
     @property
     def allowed_transitions(self):
@@ -296,8 +298,15 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             AuditEntry.record(user, AuditEntry.Action.NOTE_ADDED, self, f"#{note.pk}")
         return note
 
+    @property
+    def accepts_replies(self):
+        """An anonymised complaint has nobody left to reply to."""
+        return self.anonymised_at is None
+
     def reply(self, text, *, user):
         """A reply for the reporter: on the tracking page, and emailed when there is an address."""
+        if not self.accepts_replies:
+            raise ValidationError(_("This complaint has been anonymised."))
 
         with transaction.atomic():
             reply = Reply.objects.create(complaint=self, body=text.strip(), created_by=user)
@@ -366,41 +375,3 @@ class InternalNote(ComplaintEntry):
     @property
     def summary(self):
         return self.body
-
-
-def attachment_path(instance, filename):
-    today = timezone.localdate()
-    return f"pengaduan/{today:%Y/%m}/{uuid.uuid4().hex}{instance.extension}"
-
-
-class Attachment(ComplaintRecord, models.Model):
-    """Evidence: checked by content, images re-encoded without metadata, kept in private storage."""
-
-    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(storage=private_storage, upload_to=attachment_path, max_length=200)
-    original_name = models.CharField(_("file name"), max_length=200)
-    content_type = models.CharField(max_length=50)
-    size = models.PositiveIntegerField()
-    created_at = models.DateTimeField(default=timezone.now)
-
-    EXTENSIONS = {
-        "image/jpeg": ".jpg",
-        "image/png": ".png",
-        "image/webp": ".webp",
-        "application/pdf": ".pdf",
-    }
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name = _("attachment")
-
-    def __str__(self):
-        return self.original_name
-
-    @property
-    def extension(self):
-        return self.EXTENSIONS.get(self.content_type, "")
-
-    @property
-    def download_name(self):
-        return f"{self.complaint.reference}-{self.pk}{self.extension}"

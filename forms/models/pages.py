@@ -23,11 +23,21 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
+from ..permissions import can_list_complaints
+from ..ratelimit import (
+    complaint_limit_reached,
+    count_complaint,
+    count_tracking_miss,
+    rate_limited_response,
+    tracking_guess_limit_reached,
+)
 from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
 from .categories import ComplaintCategory
 from .complaints import Complaint
 
 logger = logging.getLogger(__name__)
+# `forms.forms` and `forms.intake` import the complaint models, so the methods below import
+# them when called, not this module.
 
 # reCAPTCHA's script and challenge frame come from Google; the form page allows them, no
 # other page does.
@@ -157,8 +167,6 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
     def serve_submissions_list_view(self, request, *args, **kwargs):
         """Wagtail's generic submission list would bypass the unit rules and the audit log:
         complaints are only listed in the Pengaduan inbox."""
-        from ..permissions import can_list_complaints
-
         if can_list_complaints(request.user):
             return redirect("forms_complaint:index")
         raise PermissionDenied
@@ -186,7 +194,7 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
 
     def process_form_submission(self, form, token=None):
         """Store the complaint, its attachments, its timeline start and its emails at once."""
-        from ..intake import submit_complaint  # intake uses the models: imported late
+        from ..intake import submit_complaint
 
         data = form.cleaned_data
         return submit_complaint(
@@ -202,7 +210,6 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
     @path("", name="form")
     @csp_update(RECAPTCHA_CONTENT_SECURITY_POLICY)
     def index_route(self, request, *args, **kwargs):
-        from ..ratelimit import complaint_limit_reached, count_complaint, rate_limited_response
 
         token = self._token_for(request)
         if request.method == "POST":
@@ -242,11 +249,6 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
 
     @path("lacak/", name="tracking")
     def tracking_route(self, request):
-        from ..ratelimit import (
-            count_tracking_miss,
-            rate_limited_response,
-            tracking_guess_limit_reached,
-        )
 
         code = request.GET.get("kode", "").strip()
         context = self.get_context(request)
