@@ -6,14 +6,15 @@ record, its evidence, the first step of its timeline and its emails in one trans
 Evidence files are written inside that transaction and removed again if it does not commit,
 so a full disk, a read-only evidence directory or a database that goes away mid-request leaves
 neither a half-saved complaint nor a file that no row points to (personal data retention could
-never find). Such trouble is raised as `IntakeUnavailable`, for the page to give the form back.
+never find). The error is raised again, for the page to give the form back with what the
+citizen typed.
 """
 
 import logging
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,13 +24,6 @@ from .models import Attachment, Complaint, ReferenceCounter, Status, StatusChang
 from .tracking_codes import hash_secret, hash_token, tracking_code_for
 
 logger = logging.getLogger(__name__)
-
-# Trouble that is not the citizen's fault and passes: the form comes back, nothing is stored.
-TRANSIENT_ERRORS = (OSError, OperationalError, InterfaceError)
-
-
-class IntakeUnavailable(Exception):
-    """Storage or the database failed; nothing of the complaint was kept."""
 
 
 def submit_complaint(
@@ -74,11 +68,8 @@ def submit_complaint(
                     + reverse("forms_complaint:inspect", args=[complaint.pk]),
                     tracking_url=page.full_tracking_url(tracking_code_for(token)),
                 )
-    except BaseException as error:
+    except BaseException:
         _remove(written)
-        if isinstance(error, TRANSIENT_ERRORS):
-            logger.error("Complaint not stored: %s", type(error).__name__)
-            raise IntakeUnavailable from error
         raise
     return complaint
 

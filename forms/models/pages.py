@@ -7,7 +7,7 @@ from functools import cached_property
 from csp.decorators import csp_update
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, models
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -90,6 +90,11 @@ class ComplaintFormPageForm(WagtailAdminFormPageForm):
                         _("This label is used by a built-in field of the complaint form."),
                     )
         return cleaned
+
+
+# Storage or database trouble that passes: a full disk, a read-only evidence directory, a
+# database restart. The citizen gets the form back, never a server error.
+TRANSIENT_ERRORS = (OSError, OperationalError, InterfaceError)
 
 
 class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
@@ -210,8 +215,8 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
     @path("", name="form")
     @csp_update(RECAPTCHA_CONTENT_SECURITY_POLICY)
     def index_route(self, request, *args, **kwargs):
-
         token = self._token_for(request)
+        status = 200
         if request.method == "POST":
             if complaint_limit_reached(request):
                 return rate_limited_response(request, self)
@@ -220,13 +225,17 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
                 token = posted_token
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if form.is_valid():
-                complaint, token, created = self._store_once(form, token)
-                if created:
-                    count_complaint(request)
-                response = self.render_landing_page(
-                    request, complaint, tracking_code=tracking_code_for(token)
-                )
-                return self._finish(request, response, token)
+                try:
+                    complaint, token, created = self._store_once(form, token)
+                except TRANSIENT_ERRORS as error:
+                    status = self._not_stored(form, error)
+                else:
+                    if created:
+                        count_complaint(request)
+                    response = self.render_landing_page(
+                        request, complaint, tracking_code=tracking_code_for(token)
+                    )
+                    return self._finish(request, response, token)
         else:
             if request.GET.get("baru"):
                 token = new_submission_token()
@@ -244,12 +253,31 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
         context = self.get_context(request)
         context["form"] = form
         context["emergency_detected"] = looks_like_emergency(request.POST.get("description"))
-        response = TemplateResponse(request, self.get_template(request), context)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        if status == 503:
+            response["Retry-After"] = "60"
         return self._finish(request, response, token)
+
+    @staticmethod
+    def _not_stored(form, error):
+        """Storage or the database failed and nothing was kept (the intake removes any file
+        it wrote): the form comes back with what was typed, and a connection the database
+        dropped is reopened for showing it."""
+        logger.error("Complaint not stored: %s", type(error).__name__)
+        if not connection.in_atomic_block:
+            connection.close()
+        form.add_error(
+            None,
+            _(
+                "Your complaint could not be saved because of a problem on our side, and "
+                "nothing was stored. What you wrote is still below: send it again in a few "
+                "minutes. Attached files must be chosen again."
+            ),
+        )
+        return 503
 
     @path("lacak/", name="tracking")
     def tracking_route(self, request):
-
         code = request.GET.get("kode", "").strip()
         context = self.get_context(request)
         context["code"] = code
