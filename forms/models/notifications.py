@@ -14,9 +14,13 @@ from .records import ComplaintRecord
 
 class NotificationQuerySet(models.QuerySet):
     def troubled(self):
-        """Emails a supervisor should look at: given up on, or failed at least once."""
+        """Emails a supervisor should look at: given up on, failed at least once, or stuck
+        in sending past their lease (the worker that held them died)."""
+        State = Notification.State
         return self.filter(
-            Q(state=Notification.State.FAILED) | Q(state=Notification.State.PENDING, attempts__gt=0)
+            Q(state=State.FAILED)
+            | Q(state=State.PENDING, attempts__gt=0)
+            | Q(state=State.SENDING, lease_expires_at__lt=timezone.now())
         )
 
 
@@ -25,9 +29,11 @@ class Notification(ComplaintRecord, models.Model):
         INBOX = "inbox", _("New complaint to the unit inbox")
         RECEIPT = "receipt", _("Receipt to the reporter")
         REPLY = "reply", _("Reply to the reporter")
+        STATUS = "status", _("Status change to the reporter")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
+        SENDING = "sending", _("Being sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed: gave up")
 
@@ -50,6 +56,10 @@ class Notification(ComplaintRecord, models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    # While a worker sends, it holds the row until this time; after it, the row is taken up
+    # again (at least once), with the same Message-ID so a duplicate can be recognised.
+    lease_expires_at = models.DateTimeField(_("being sent until"), null=True, blank=True)
+    sending_task_id = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = NotificationQuerySet.as_manager()
 
