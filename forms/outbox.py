@@ -100,6 +100,9 @@ def queue_new_complaint(complaint, *, admin_url, tracking_url):
             "reference": complaint.reference,
             "category": category.name,
         }
+        if complaint.emergency_suspected:
+            # Seen in the inbox list before the email is opened.
+            subject = f"{gettext('[EMERGENCY?]')} {subject}"
         body = render_to_string(
             "forms/email/inbox.txt", {"complaint": complaint, "admin_url": admin_url}
         )
@@ -125,6 +128,24 @@ def queue_reply(complaint, reply):
         }
         body = render_to_string("forms/email/reply.txt", {"complaint": complaint, "reply": reply})
     return queue(complaint, _model("Notification").Kind.REPLY, [complaint.email], subject, body)
+
+
+def queue_status_change(complaint, change):
+    """Tell the reporter, when they gave an address, that their complaint moved on: the status
+    and the reason they would read on the tracking page, nothing more."""
+    if not complaint.email:
+        return None
+    with translation.override(complaint.language):
+        status = change.get_to_status_display()
+        subject = gettext("Your complaint %(reference)s: %(status)s") % {
+            "reference": complaint.reference,
+            "status": status,
+        }
+        body = render_to_string(
+            "forms/email/status.txt",
+            {"complaint": complaint, "status": status, "reason": change.reason},
+        )
+    return queue(complaint, _model("Notification").Kind.STATUS, [complaint.email], subject, body)
 
 
 # -- sending --------------------------------------------------------------------------------

@@ -274,6 +274,7 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
                 f"{Status(old_status).label} → {new_status.label}"
                 + (f": {reason}" if reason else ""),
             )
+            outbox.queue_status_change(self, change)
         return change
 
     def assign(self, *, user, unit=None, officer=None):
