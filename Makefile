@@ -39,7 +39,7 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 	$(MANAGE) create_demo_users
 	@echo "Serving http://127.0.0.1:$(PORT)/ with the background worker; Ctrl-C stops both."
 	@trap 'kill 0' INT TERM EXIT; \
-	  $(MANAGE) db_worker --interval 1 & \
+	  $(MANAGE) run_worker --interval 1 & \
 	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)

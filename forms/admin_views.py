@@ -6,7 +6,6 @@ import django_filters
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -21,6 +20,7 @@ from wagtail.models import Locale
 from home.guides import render_guide
 from services.models import Unit
 
+from . import outbox
 from .admin_forms import AssignForm, NoteForm, ReplyForm, StatusForm
 from .models import (
     Attachment,
@@ -243,8 +243,6 @@ class ReplyView(ComplaintActionView):
     success_message = gettext_lazy("The reply has been saved and will be sent.")
 
     def act(self, form):
-        if self.complaint.anonymised_at:
-            raise ValidationError(_("This complaint has been anonymised."))
         self.complaint.reply(form.cleaned_data["body"], user=self.request.user)
 
 
@@ -313,10 +311,10 @@ class NotificationFilterSet(WagtailFilterSet):
         fields = ["state", "kind"]
 
     def filter_troubled(self, queryset, name, value):
-        troubled = Q(state=Notification.State.FAILED) | Q(attempts__gt=0, state="pending")
         if value is None:
             return queryset
-        return queryset.filter(troubled) if value else queryset.exclude(troubled)
+        troubled = queryset.troubled()
+        return troubled if value else queryset.exclude(pk__in=troubled.values("pk"))
 
 
 class RetryNotificationView(View):
@@ -329,7 +327,7 @@ class RetryNotificationView(View):
         if notification.state == Notification.State.SENT:
             messages.info(request, _("This email has already been sent."))
         else:
-            notification.retry_now(request.user)
+            outbox.retry_now(notification, request.user)
             messages.success(request, _("The email will be sent again."))
         return redirect("forms_notification:index")
 
@@ -368,6 +366,4 @@ def overdue_count(user):
 
 
 def troubled_email_count():
-    return Notification.objects.filter(
-        Q(state=Notification.State.FAILED) | Q(state=Notification.State.PENDING, attempts__gt=0)
-    ).count()
+    return Notification.objects.troubled().count()

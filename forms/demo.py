@@ -15,6 +15,7 @@ from home.demo import get_or_create_page, translate_page
 from home.models import ImportantPages, InformationPage
 from services.models import District, Unit
 
+from .intake import submit_complaint
 from .models import (
     Complaint,
     ComplaintCategory,
@@ -22,11 +23,11 @@ from .models import (
     ComplaintFormPage,
     ComplaintStaffProfile,
     Complexity,
-    ReferenceCounter,
+    Reply,
     Status,
     StatusChange,
 )
-from .models.complaints import hash_secret, hash_token, tracking_code_for
+from .tracking_codes import tracking_code_for
 
 PRIVACY_VERSION_NOTE = "Versi 1, berlaku 1 Januari 2026 (contoh)."
 PRIVACY = {
@@ -239,35 +240,24 @@ def _complaints(page, categories):
             continue
         submitted = now - datetime.timedelta(days=days_ago, hours=number)
         token = f"demo-{number}-contoh-pengaduan"
-        code = tracking_code_for(token)
-        first_due, resolution_due = Complaint.deadlines_for(category, submitted)
         identity = (
             {"name": f"Warga Contoh {number}", "phone": f"+62811000000{number:02d}"}
             if mode != "anonymous"
             else {}
         )
-        complaint = Complaint.objects.create(
-            page=page,
-            form_data={},
-            reference=ReferenceCounter.next_reference(timezone.localtime(submitted).year),
-            tracking_code_hash=hash_secret(code),
-            submission_token_hash=hash_token(token),
-            category=category,
-            district=District.objects.filter(name=district).first(),
-            incident_location="Lokasi contoh",
-            description=description,
-            reporter_mode=mode,
-            consent_at=submitted,
-            consent_notice_version=page.privacy_notice_version,
-            status_changed_at=submitted,
-            assigned_unit=category.handling_unit,
-            first_response_due=first_due,
-            resolution_due=resolution_due,
-            **identity,
-        )
-        Complaint.objects.filter(pk=complaint.pk).update(submit_time=submitted)
-        StatusChange.objects.create(
-            complaint=complaint, to_status=Status.RECEIVED, created_at=submitted
+        complaint = submit_complaint(
+            page,
+            answers={
+                "category": category,
+                "district": District.objects.filter(name=district).first(),
+                "incident_location": "Lokasi contoh",
+                "description": description,
+                "reporter_mode": mode,
+                **identity,
+            },
+            token=token,
+            submitted=submitted,
+            notify=False,
         )
         for step, status in enumerate(path, start=1):
             reason = (
@@ -282,12 +272,10 @@ def _complaints(page, categories):
             )
         if path:
             complaint.refresh_from_db()
-            from .models import Reply
-
             Reply.objects.create(
                 complaint=complaint,
                 body="Terima kasih atas laporan Anda. Petugas kami sedang menindaklanjutinya.",
                 created_at=submitted + datetime.timedelta(days=1),
             )
-        codes.append((complaint.reference, code))
+        codes.append((complaint.reference, tracking_code_for(token)))
     return codes

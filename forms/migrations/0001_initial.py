@@ -3,8 +3,8 @@
 import django.core.serializers.json
 import django.db.models.deletion
 import django.utils.timezone
+import forms.models.attachments
 import forms.models.categories
-import forms.models.complaints
 import forms.models.storage
 import modelcluster.fields
 import uuid
@@ -93,7 +93,7 @@ class Migration(migrations.Migration):
             name='Attachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, storage=forms.models.storage.private_storage, upload_to=forms.models.complaints.attachment_path)),
+                ('file', models.FileField(max_length=200, storage=forms.models.storage.private_storage, upload_to=forms.models.attachments.attachment_path)),
                 ('original_name', models.CharField(max_length=200, verbose_name='file name')),
                 ('content_type', models.CharField(max_length=50)),
                 ('size', models.PositiveIntegerField()),

@@ -1,11 +1,11 @@
 """Complaint models, one module per concern, re-exported here for `forms.models.X`."""
 
+from .attachments import Attachment
 from .audit import AuditEntry
 from .categories import ComplaintCategory, Complexity
 from .complaints import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
-    Attachment,
     Complaint,
     InternalNote,
     ReferenceCounter,

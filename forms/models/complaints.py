@@ -5,11 +5,6 @@ tracking page, the demo and the tests all go through the same rules, the same au
 the same outbox.
 """
 
-import hashlib
-import hmac
-import secrets
-import uuid
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -18,9 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.models import Page
 
+from .. import outbox
 from ..deadlines import add_working_days
+from .audit import AuditEntry
 from .records import ComplaintRecord
-from .storage import private_storage
 
 
 class Status(models.TextChoices):
@@ -44,50 +40,18 @@ TRANSITIONS = {
     Status.TRANSFERRED: [],
 }
 REASON_REQUIRED = {Status.REJECTED, Status.TRANSFERRED}
+# When a complaint is overdue: a deadline that has passed while it is in one of these statuses.
+# The inbox filter (a query) and the flag on one complaint both read this table.
+OVERDUE_WHEN = [
+    ([Status.RECEIVED], "first_response_due"),
+    (OPEN_STATUSES, "resolution_due"),
+]
 
 
 class ReporterMode(models.TextChoices):
     IDENTIFIED = "identified", _("Identified")
     ANONYMOUS = "anonymous", _("Anonymous")
     CONFIDENTIAL = "confidential", _("Confidential")
-
-
-def tracking_code_for(token):
-    """The citizen's tracking code, derived from the form's one-time submission token.
-
-    Only the token's hash and the code's hash are stored: the code can be shown again to the
-    browser that still holds the token (a refresh or a double submit), and to nobody else.
-    120 bits from HMAC-SHA256, written in base 32 and grouped for reading aloud.
-    """
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"complaint-tracking:{token}".encode(), hashlib.sha256
-    ).digest()
-    code = _base32(digest[:15])
-    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
-
-
-def _base32(data):
-    import base64
-
-    return base64.b32encode(data).decode().rstrip("=")
-
-
-def normalise_code(code):
-    """Upper case without separators; digits base 32 never uses are read as their look-alikes."""
-    text = "".join(ch for ch in (code or "").upper() if ch.isalnum())
-    return text.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
-
-
-def hash_secret(value):
-    return hashlib.sha256(normalise_code(value).encode()).hexdigest()
-
-
-def hash_token(token):
-    return hashlib.sha256(f"submission:{token}".encode()).hexdigest()
-
-
-def new_submission_token():
-    return secrets.token_urlsafe(24)
 
 
 class ReferenceCounter(models.Model):
@@ -114,10 +78,10 @@ class ComplaintQuerySet(models.QuerySet):
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
-        return self.filter(
-            models.Q(status=Status.RECEIVED, first_response_due__lt=today)
-            | models.Q(status__in=OPEN_STATUSES, resolution_due__lt=today)
-        )
+        rule = models.Q()
+        for statuses, deadline in OVERDUE_WHEN:
+            rule |= models.Q(status__in=statuses, **{f"{deadline}__lt": today})
+        return self.filter(rule)
 
 
 class Complaint(ComplaintRecord, AbstractFormSubmission):
@@ -207,12 +171,11 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
 
     @property
     def is_overdue(self):
-        if self.is_closed:
-            return False
         today = timezone.localdate()
-        if self.status == Status.RECEIVED and self.first_response_due < today:
-            return True
-        return self.resolution_due < today
+        return any(
+            self.status in statuses and getattr(self, deadline) < today
+            for statuses, deadline in OVERDUE_WHEN
+        )
 
     @property
     def allowed_transitions(self):
@@ -245,8 +208,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
         Contact data, NIK, attachments (files included), free text and email copies go;
         category, district, unit, dates, deadlines and the status timeline stay.
         """
-        from .audit import AuditEntry
-
         with transaction.atomic():
             for attachment in self.attachments.all():
                 attachment.file.delete(save=False)
@@ -282,8 +243,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
     # -- workflow -------------------------------------------------------------------------
 
     def change_status(self, new_status, *, user, reason=""):
-        from .audit import AuditEntry
-
         new_status = Status(new_status)
         if new_status not in self.allowed_transitions:
             raise ValidationError(
@@ -315,11 +274,10 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
                 f"{Status(old_status).label} → {new_status.label}"
                 + (f": {reason}" if reason else ""),
             )
+            outbox.queue_status_change(self, change)
         return change
 
     def assign(self, *, user, unit=None, officer=None):
-        from .audit import AuditEntry
-
         with transaction.atomic():
             changes = []
             if unit is not None and unit.pk != self.assigned_unit_id:
@@ -336,22 +294,25 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             AuditEntry.record(user, AuditEntry.Action.ASSIGNED, self, "; ".join(changes))
 
     def add_note(self, text, *, user):
-        from .audit import AuditEntry
-
         with transaction.atomic():
             note = InternalNote.objects.create(complaint=self, body=text.strip(), created_by=user)
             AuditEntry.record(user, AuditEntry.Action.NOTE_ADDED, self, f"#{note.pk}")
         return note
 
+    @property
+    def accepts_replies(self):
+        """An anonymised complaint has nobody left to reply to."""
+        return self.anonymised_at is None
+
     def reply(self, text, *, user):
         """A reply for the reporter: on the tracking page, and emailed when there is an address."""
-        from .audit import AuditEntry
-        from .notifications import Notification
+        if not self.accepts_replies:
+            raise ValidationError(_("This complaint has been anonymised."))
 
         with transaction.atomic():
             reply = Reply.objects.create(complaint=self, body=text.strip(), created_by=user)
             AuditEntry.record(user, AuditEntry.Action.REPLIED, self, f"#{reply.pk}")
-            Notification.queue_reply(self, reply)
+            outbox.queue_reply(self, reply)
         return reply
 
 
@@ -415,41 +376,3 @@ class InternalNote(ComplaintEntry):
     @property
     def summary(self):
         return self.body
-
-
-def attachment_path(instance, filename):
-    today = timezone.localdate()
-    return f"pengaduan/{today:%Y/%m}/{uuid.uuid4().hex}{instance.extension}"
-
-
-class Attachment(ComplaintRecord, models.Model):
-    """Evidence: checked by content, images re-encoded without metadata, kept in private storage."""
-
-    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(storage=private_storage, upload_to=attachment_path, max_length=200)
-    original_name = models.CharField(_("file name"), max_length=200)
-    content_type = models.CharField(max_length=50)
-    size = models.PositiveIntegerField()
-    created_at = models.DateTimeField(default=timezone.now)
-
-    EXTENSIONS = {
-        "image/jpeg": ".jpg",
-        "image/png": ".png",
-        "image/webp": ".webp",
-        "application/pdf": ".pdf",
-    }
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name = _("attachment")
-
-    def __str__(self):
-        return self.original_name
-
-    @property
-    def extension(self):
-        return self.EXTENSIONS.get(self.content_type, "")
-
-    @property
-    def download_name(self):
-        return f"{self.complaint.reference}-{self.pk}{self.extension}"

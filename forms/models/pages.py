@@ -7,39 +7,37 @@ from functools import cached_property
 from csp.decorators import csp_update
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
-from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
-from .categories import ComplaintCategory
-from .complaints import (
-    Attachment,
-    Complaint,
-    ReferenceCounter,
-    Status,
-    StatusChange,
-    hash_secret,
-    hash_token,
-    new_submission_token,
-    tracking_code_for,
+from ..permissions import can_list_complaints
+from ..ratelimit import (
+    complaint_limit_reached,
+    count_complaint,
+    count_tracking_miss,
+    rate_limited_response,
+    tracking_guess_limit_reached,
 )
-from .notifications import Notification
+from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
+from .categories import ComplaintCategory
+from .complaints import Complaint
 
 logger = logging.getLogger(__name__)
+# `forms.forms` and `forms.intake` import the complaint models, so the methods below import
+# them when called, not this module.
 
 # reCAPTCHA's script and challenge frame come from Google; the form page allows them, no
 # other page does.
@@ -94,12 +92,17 @@ class ComplaintFormPageForm(WagtailAdminFormPageForm):
         return cleaned
 
 
-class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
+# Storage or database trouble that passes: a full disk, a read-only evidence directory, a
+# database restart. The citizen gets the form back, never a server error.
+TRANSIENT_ERRORS = (OSError, OperationalError, InterfaceError)
+
+
+class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
     """Citizens' complaints: a Wagtail form page whose submissions are `Complaint` records.
 
     The core fields are fixed in code (`forms.forms.CoreComplaintForm`); editors add extra
-    questions with the form builder. Notifications go to each category's inbox through the
-    outbox, never to `to_address`, which is therefore not offered in the editor.
+    questions with the form builder. Emails go to each category's inbox through the outbox
+    (`forms.outbox`), so the page has no email settings of its own.
     """
 
     intro = models.TextField(
@@ -129,14 +132,6 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         FieldPanel("privacy_page"),
         InlinePanel("form_fields", label=_("Extra questions")),
         FieldPanel("receipt_text"),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("subject")])],
-            heading=_("Email"),
-        ),
-    ]
-    override_translatable_fields = [
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -177,14 +172,9 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
     def serve_submissions_list_view(self, request, *args, **kwargs):
         """Wagtail's generic submission list would bypass the unit rules and the audit log:
         complaints are only listed in the Pengaduan inbox."""
-        from ..permissions import can_list_complaints
-
         if can_list_complaints(request.user):
             return redirect("forms_complaint:index")
         raise PermissionDenied
-
-    def send_mail(self, form):
-        """Never send synchronously: notifications go through the outbox."""
 
     @cached_property
     def localized_privacy_page(self):
@@ -207,70 +197,26 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         text = f"{data['category'].translation_key}|{' '.join(data['description'].split())}"
         return hashlib.sha256(text.encode()).hexdigest()
 
-    @transaction.atomic
     def process_form_submission(self, form, token=None):
         """Store the complaint, its attachments, its timeline start and its emails at once."""
-        data = form.cleaned_data
-        category = data["category"].source
-        now = timezone.now()
-        first_due, resolution_due = Complaint.deadlines_for(category, now)
-        code = tracking_code_for(token)
-        from ..forms import looks_like_emergency
+        from ..intake import submit_complaint
 
-        complaint = Complaint.objects.create(
-            page=self,
-            form_data=form.extra_answers(),
-            reference=ReferenceCounter.next_reference(timezone.localtime(now).year),
-            tracking_code_hash=hash_secret(code),
-            submission_token_hash=hash_token(token),
-            language=self.locale.language_code,
-            category=category,
-            district=data.get("district"),
-            incident_location=data.get("incident_location", ""),
-            incident_date=data.get("incident_date"),
-            description=data["description"],
-            emergency_suspected=looks_like_emergency(data["description"]),
-            reporter_mode=data["reporter_mode"],
-            name=data.get("name", ""),
-            phone=data.get("phone", ""),
-            email=data.get("email", ""),
-            nik=data.get("nik", ""),
-            consent_at=now,
-            consent_notice_version=self.privacy_notice_version,
-            status=Status.RECEIVED,
-            status_changed_at=now,
-            assigned_unit=category.handling_unit,
-            first_response_due=first_due,
-            resolution_due=resolution_due,
+        data = form.cleaned_data
+        return submit_complaint(
+            self,
+            answers={**data, "category": data["category"].source},
+            token=token,
+            extra_answers=form.extra_answers(),
+            attachments=data.get("attachments") or [],
         )
-        for upload in data.get("attachments") or []:
-            attachment = Attachment(
-                complaint=complaint,
-                original_name=upload.name,
-                content_type=upload.content_type,
-                size=len(upload.data),
-            )
-            attachment.file.save(f"x{attachment.extension}", ContentFile(upload.data), save=False)
-            attachment.save()
-        StatusChange.objects.create(
-            complaint=complaint, from_status="", to_status=Status.RECEIVED, created_at=now
-        )
-        Notification.queue_new_complaint(
-            complaint,
-            admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("forms_complaint:inspect", args=[complaint.pk]),
-            tracking_url=self.full_tracking_url(code),
-        )
-        return complaint
 
     # -- routes -------------------------------------------------------------------------------
 
     @path("", name="form")
     @csp_update(RECAPTCHA_CONTENT_SECURITY_POLICY)
     def index_route(self, request, *args, **kwargs):
-        from ..ratelimit import complaint_limit_reached, count_complaint, rate_limited_response
-
         token = self._token_for(request)
+        status = 200
         if request.method == "POST":
             if complaint_limit_reached(request):
                 return rate_limited_response(request, self)
@@ -279,13 +225,17 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
                 token = posted_token
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if form.is_valid():
-                complaint, token, created = self._store_once(form, token)
-                if created:
-                    count_complaint(request)
-                response = self.render_landing_page(
-                    request, complaint, tracking_code=tracking_code_for(token)
-                )
-                return self._finish(request, response, token)
+                try:
+                    complaint, token, created = self._store_once(form, token)
+                except TRANSIENT_ERRORS as error:
+                    status = self._not_stored(form, error)
+                else:
+                    if created:
+                        count_complaint(request)
+                    response = self.render_landing_page(
+                        request, complaint, tracking_code=tracking_code_for(token)
+                    )
+                    return self._finish(request, response, token)
         else:
             if request.GET.get("baru"):
                 token = new_submission_token()
@@ -303,17 +253,31 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         context = self.get_context(request)
         context["form"] = form
         context["emergency_detected"] = looks_like_emergency(request.POST.get("description"))
-        response = TemplateResponse(request, self.get_template(request), context)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        if status == 503:
+            response["Retry-After"] = "60"
         return self._finish(request, response, token)
+
+    @staticmethod
+    def _not_stored(form, error):
+        """Storage or the database failed and nothing was kept (the intake removes any file
+        it wrote): the form comes back with what was typed, and a connection the database
+        dropped is reopened for showing it."""
+        logger.error("Complaint not stored: %s", type(error).__name__)
+        if not connection.in_atomic_block:
+            connection.close()
+        form.add_error(
+            None,
+            _(
+                "Your complaint could not be saved because of a problem on our side, and "
+                "nothing was stored. What you wrote is still below: send it again in a few "
+                "minutes. Attached files must be chosen again."
+            ),
+        )
+        return 503
 
     @path("lacak/", name="tracking")
     def tracking_route(self, request):
-        from ..ratelimit import (
-            count_tracking_miss,
-            rate_limited_response,
-            tracking_guess_limit_reached,
-        )
-
         code = request.GET.get("kode", "").strip()
         context = self.get_context(request)
         context["code"] = code

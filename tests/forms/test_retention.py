@@ -5,6 +5,7 @@ import io
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -89,3 +90,13 @@ def test_the_retention_period_is_a_setting(client, setup, settings):
     )  # fmt: skip
     call_command("anonymise_expired_complaints", stdout=io.StringIO())
     assert Complaint.objects.get().anonymised_at is not None
+
+
+def test_an_anonymised_complaint_takes_no_reply_and_emails_nobody(client, setup):
+    complaint = make_complaint(client, setup, "Pengaduan yang sudah dianonimkan sebelumnya.")
+    complaint.anonymise()
+    emails_before = Notification.objects.count()
+    with pytest.raises(ValidationError):
+        complaint.reply("Balasan yang tidak boleh terkirim.", user=None)
+    assert not complaint.replies.exists()
+    assert Notification.objects.count() == emails_before

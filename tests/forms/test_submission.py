@@ -10,7 +10,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import ReferenceIndex
 
 from forms.models import Complaint, Notification, Status
-from forms.models.complaints import hash_secret
+from forms.tracking_codes import hash_secret
 
 from .conftest import valid_data
 
@@ -192,6 +192,9 @@ def test_editors_can_open_the_form_page_in_the_page_editor(client, setup, django
     html = response.content.decode()
     assert "form_fields-TOTAL_FORMS" in html
     assert 'name="to_address"' not in html
+    # Emails go through the outbox: no sender or subject field that nothing reads.
+    assert 'name="from_address"' not in html
+    assert 'name="subject"' not in html
 
 
 def test_an_extra_question_named_like_a_core_field_never_replaces_it(client, setup):
@@ -229,7 +232,7 @@ def test_a_complaint_queues_its_emails_and_nothing_for_the_reference_index(clien
     before = set(DBTaskResult.objects.values_list("pk", flat=True))
     submit(client, setup)
     queued = DBTaskResult.objects.exclude(pk__in=before).values_list("task_path", flat=True)
-    assert set(queued) == {"forms.tasks.deliver_notification"}
+    assert set(queued) == {"forms.outbox.deliver_notification"}
 
     call_command("rebuild_references_index", stdout=StringIO())
     complaint = Complaint.objects.get()

@@ -1,21 +1,18 @@
-"""Enqueue again every complaint email that is still pending long after its planned attempt.
+"""Queue again every complaint email that a lost worker or a database outage left behind.
 
-Emails are enqueued in the same transaction as the complaint, so none is lost on a normal
-day; a worker killed in the middle of a task can leave one behind. Run this every few minutes
-from cron (or by hand after an outage): sending is idempotent, so a duplicate task sends
-nothing twice.
+The worker (`manage.py run_worker`) does this by itself whenever it starts and whenever the
+database comes back, and an email being sent when its worker died is taken up again when its
+lease ends, so no cron entry is needed. This command is for an operator after an outage:
+sending is idempotent, so a duplicate task sends nothing twice.
 """
 
-import datetime
-
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from forms.models import Notification
+from forms import outbox
 
 
 class Command(BaseCommand):
-    help = "Enqueue pending complaint emails whose next attempt is overdue."
+    help = "Queue again pending complaint emails whose attempt is overdue, and stuck ones."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,10 +20,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, older_than=10, **options):
-        cutoff = timezone.now() - datetime.timedelta(minutes=older_than)
-        stale = Notification.objects.filter(state="pending", next_attempt_at__lt=cutoff)
-        count = 0
-        for notification in stale.iterator():
-            notification.schedule()
-            count += 1
+        count = outbox.reclaim_stuck(pending_for=older_than * 60)
         self.stdout.write(f"{count} email dijadwalkan ulang.")
