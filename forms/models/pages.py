@@ -215,7 +215,7 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         now = timezone.now()
         first_due, resolution_due = Complaint.deadlines_for(category, now)
         code = tracking_code_for(token)
-        from ..forms import looks_like_emergency
+        from ..emergency import looks_like_emergency
 
         complaint = Complaint.objects.create(
             page=self,
@@ -298,7 +298,7 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
             form.data["submission_token"] = token
         else:
             form.initial.update({"form_started": sign_start_time(), "submission_token": token})
-        from ..forms import looks_like_emergency
+        from ..emergency import looks_like_emergency
 
         context = self.get_context(request)
         context["form"] = form
@@ -418,9 +418,9 @@ class ComplaintFormPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from ..forms import EMERGENCY_WORDS
+        from ..emergency import CLIENT_HINTS
 
-        context["emergency_words"] = "|".join(EMERGENCY_WORDS)
+        context["emergency_words"] = "|".join(CLIENT_HINTS)
         privacy_page = self.localized_privacy_page
         context["privacy_url"] = privacy_page.url if privacy_page else ""
         return context
