@@ -21,6 +21,7 @@ from home.guides import render_guide
 from services.models import Unit
 
 from . import outbox
+from .admin_export import ComplaintExportMixin
 from .admin_forms import AssignForm, NoteForm, ReplyForm, StatusForm
 from .models import (
     Attachment,
@@ -30,22 +31,7 @@ from .models import (
     Notification,
     Status,
 )
-from .permissions import can_export, is_supervisor, visible_complaints
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def neutralise_formula(value):
-    """Text a spreadsheet would run as a formula is prefixed with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def private_response(response):
-    response["Cache-Control"] = "no-store, private"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+from .permissions import is_supervisor, private_response, visible_complaints
 
 
 class ComplaintFilterSet(WagtailFilterSet):
@@ -58,13 +44,21 @@ class ComplaintFilterSet(WagtailFilterSet):
         label=gettext_lazy("Unit"), queryset=Unit.objects.all()
     )
     overdue = django_filters.BooleanFilter(label=gettext_lazy("Overdue"), method="filter_overdue")
+    emergency_suspected = django_filters.BooleanFilter(label=gettext_lazy("Possible emergency"))
     submit_time = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("Sent on"), widget=DateRangePickerWidget
     )
 
     class Meta:
         model = Complaint
-        fields = ["status", "category", "assigned_unit", "overdue", "submit_time"]
+        fields = [
+            "status",
+            "category",
+            "assigned_unit",
+            "overdue",
+            "emergency_suspected",
+            "submit_time",
+        ]
 
     def filter_overdue(self, queryset, name, value):
         if value is None:
@@ -73,52 +67,15 @@ class ComplaintFilterSet(WagtailFilterSet):
         return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
 
 
-class ComplaintIndexView(IndexView):
+class ComplaintIndexView(ComplaintExportMixin, IndexView):
     """The inbox: only the complaints this user may see; export for supervisors, audited."""
 
     any_permission_required = ["view"]
-    export_filename = "pengaduan"
-    export_headings = {
-        "reference": gettext_lazy("Reference"),
-        "submit_time": gettext_lazy("Sent on"),
-        "category.name": gettext_lazy("Category"),
-        "assigned_unit.name": gettext_lazy("Unit"),
-        "district.name": gettext_lazy("District"),
-        "get_status_display": gettext_lazy("Status"),
-        "get_reporter_mode_display": gettext_lazy("Reporter"),
-        "first_response_due": gettext_lazy("First response due"),
-        "resolution_due": gettext_lazy("Resolution due"),
-        "is_overdue": gettext_lazy("Overdue"),
-        "closed_at": gettext_lazy("Closed at"),
-        "description": gettext_lazy("Description"),
-    }
-
-    def dispatch(self, request, *args, **kwargs):
-        if self.is_export and not can_export(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
         return visible_complaints(self.request.user, super().get_base_queryset()).select_related(
             "category", "assigned_unit", "district"
         )
-
-    @property
-    def show_export_buttons(self):
-        return bool(self.list_export) and can_export(self.request.user)
-
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        AuditEntry.record(
-            self.request.user,
-            AuditEntry.Action.EXPORTED,
-            None,
-            f"{spreadsheet_format.upper()}, {queryset.count()} "
-            f"{_('complaints')}; {self.request.GET.urlencode()}",
-        )
-        return private_response(super().as_spreadsheet(queryset, spreadsheet_format))
 
 
 class ComplaintDetailView(InspectView):

@@ -29,18 +29,8 @@ CORE_FIELD_NAMES = {
 DESCRIPTION_MIN = 20
 DESCRIPTION_MAX = 5000
 MAX_ATTACHMENTS = 3
-EMERGENCY_WORDS = [
-    "sedang terjadi", "darurat", "tolong", "segera", "bahaya", "kebakaran", "ditodong",
-    "disandera", "diculik", "dianiaya", "berdarah", "pingsan", "happening now", "emergency",
-    "help", "in danger",
-]  # fmt: skip
 
 STARTED_SALT = "forms.complaint.started"
-
-
-def looks_like_emergency(text):
-    lowered = (text or "").lower()
-    return any(word in lowered for word in EMERGENCY_WORDS)
 
 
 def sign_start_time(timestamp=None):

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from . import outbox
-from .forms import looks_like_emergency
+from .emergency import looks_like_emergency
 from .models import Attachment, Complaint, ReferenceCounter, Status, StatusChange
 from .tracking_codes import hash_secret, hash_token, tracking_code_for
 

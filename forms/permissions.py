@@ -27,6 +27,13 @@ def can_export(user):
     return user.is_active and (user.is_superuser or user.has_perm("forms.export_complaints"))
 
 
+def private_response(response):
+    """A response carrying complaint data: never cached on the way, never sniffed."""
+    response["Cache-Control"] = "no-store, private"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
 def staff_unit_ids(user):
     from .models import ComplaintStaffProfile
 

@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .admin_export import EXPORT_HEADINGS
 from .models import (
     AuditEntry,
     Complaint,
@@ -35,6 +36,12 @@ from .permissions import (
 class OverdueColumn(Column):
     def get_value(self, instance):
         return _("Overdue") if instance.is_overdue else ""
+
+
+class EmergencyColumn(Column):
+    """A badge with words and an icon, so the flag does not depend on colour."""
+
+    cell_template_name = "forms/admin/emergency_cell.html"
 
 
 class ReadOnlyModelViewSet(ModelViewSet):
@@ -88,7 +95,7 @@ class ComplaintViewSet(ReadOnlyModelViewSet):
     filterset_class = admin_views.ComplaintFilterSet
     search_fields = ["reference"]
     list_per_page = 30
-    list_export = list(admin_views.ComplaintIndexView.export_headings)
+    list_export = list(EXPORT_HEADINGS)
 
     @property
     def permission_policy(self):
@@ -102,6 +109,7 @@ class ComplaintViewSet(ReadOnlyModelViewSet):
                 label=_("Reference"),
                 get_url=lambda complaint: reverse("forms_complaint:inspect", args=[complaint.pk]),
             ),
+            EmergencyColumn("emergency_suspected", label=_("Emergency")),
             Column("submit_time", label=_("Sent on"), accessor="submit_time"),
             Column("category", label=_("Category"), accessor="category"),
             Column("assigned_unit", label=_("Unit"), accessor="assigned_unit"),

@@ -248,7 +248,7 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             form.data["submission_token"] = token
         else:
             form.initial.update({"form_started": sign_start_time(), "submission_token": token})
-        from ..forms import looks_like_emergency
+        from ..emergency import looks_like_emergency
 
         context = self.get_context(request)
         context["form"] = form
@@ -382,9 +382,9 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from ..forms import EMERGENCY_WORDS
+        from ..emergency import CLIENT_HINTS
 
-        context["emergency_words"] = "|".join(EMERGENCY_WORDS)
+        context["emergency_words"] = "|".join(CLIENT_HINTS)
         privacy_page = self.localized_privacy_page
         context["privacy_url"] = privacy_page.url if privacy_page else ""
         return context

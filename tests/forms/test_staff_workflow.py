@@ -183,9 +183,54 @@ def test_markup_typed_by_staff_is_escaped_on_the_tracking_page_and_in_the_admin(
     assert "<script>alert('x')</script>" in body  # plain text email: shown as typed, never run
 
 
-def test_overdue_complaints_are_marked_in_the_inbox(client, submitted, petugas):
-    _complaint, _ = submitted
-    Complaint.objects.update(resolution_due=timezone.localdate() - datetime.timedelta(days=1))
+def inbox_cells(html, reference):
+    """The text of each cell in the inbox row of one complaint."""
+    row = re.search(rf"<tr[^>]*>(?:(?!</tr>).)*?{re.escape(reference)}.*?</tr>", html, re.S)
+    assert row, f"{reference} is not in the inbox"
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row[0], re.S)
+    return [" ".join(re.sub(r"<[^>]+>", " ", cell).split()) for cell in cells]
+
+
+def test_overdue_complaints_are_marked_in_the_inbox(client, setup, submitted, petugas):
+    late, _ = submitted
+    client.post(setup.url, valid_data(setup))
+    on_time = Complaint.objects.exclude(pk=late.pk).get()
+    Complaint.objects.filter(pk=late.pk).update(
+        resolution_due=timezone.localdate() - datetime.timedelta(days=1)
+    )
     client.force_login(petugas)
     html = client.get(BASE).content.decode()
-    assert "Terlambat" in html
+    assert "Terlambat" in inbox_cells(html, late.reference)
+    assert "Terlambat" not in inbox_cells(html, on_time.reference)
+
+
+EMERGENCY = "Tetangga saya membawa parang dan mengancam warga saat ini juga di depan rumah."
+
+
+@pytest.fixture
+def emergency_and_ordinary(client, setup, submitted):
+    ordinary, _ = submitted
+    client.post(setup.url, valid_data(setup, description=EMERGENCY))
+    emergency = Complaint.objects.exclude(pk=ordinary.pk).get()
+    client.logout()
+    return emergency, ordinary
+
+
+def test_a_possible_emergency_carries_a_worded_badge_in_the_inbox(
+    client, emergency_and_ordinary, petugas
+):
+    emergency, ordinary = emergency_and_ordinary
+    assert emergency.emergency_suspected and not ordinary.emergency_suspected
+    client.force_login(petugas)
+    html = client.get(BASE).content.decode()
+    assert "Kemungkinan darurat" in inbox_cells(html, emergency.reference)
+    assert "Kemungkinan darurat" not in " ".join(inbox_cells(html, ordinary.reference))
+
+
+def test_the_inbox_filters_possible_emergencies(client, emergency_and_ordinary, supervisor):
+    emergency, ordinary = emergency_and_ordinary
+    client.force_login(supervisor)
+    flagged = client.get(BASE, {"emergency_suspected": "true"}).content.decode()
+    assert emergency.reference in flagged and ordinary.reference not in flagged
+    others = client.get(BASE, {"emergency_suspected": "false"}).content.decode()
+    assert ordinary.reference in others and emergency.reference not in others

@@ -1,6 +1,7 @@
 // Progressive enhancement for the complaint form: show the call-110 notice as soon as the
-// description suggests an emergency in progress. The server shows the same notice after
-// sending, so the page works the same without this script.
+// description holds one of the phrases the page lists (forms/emergency.py, CLIENT_HINTS), each
+// of which the server flags too. The server judges the whole description after sending and
+// shows the same notice then, so the page works the same without this script.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-emergency-words]");
