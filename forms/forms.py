@@ -18,7 +18,7 @@ from services.models import District
 
 from .attachments import clean_upload
 from .models.categories import ComplaintCategory
-from .models.complaints import ReporterMode
+from .models.complaints import Complaint, ReporterMode
 from .validators import normalise_phone, reject_markup, validate_nik
 
 CORE_FIELD_NAMES = {
@@ -31,6 +31,11 @@ DESCRIPTION_MAX = 5000
 MAX_ATTACHMENTS = 3
 
 STARTED_SALT = "forms.complaint.started"
+
+
+def column_limit(name):
+    """The length the complaint's column holds: a form field never accepts more than is kept."""
+    return Complaint._meta.get_field(name).max_length
 
 
 def sign_start_time(timestamp=None):
@@ -115,7 +120,7 @@ class CoreComplaintForm(BaseForm):
     incident_location = PlainCharField(
         label=_("Where did it happen?"),
         help_text=_("An address or a landmark, e.g. “in front of Pasar Sekayu”."),
-        max_length=255,
+        max_length=column_limit("incident_location"),
         required=False,
     )
     incident_date = forms.DateField(
@@ -148,7 +153,8 @@ class CoreComplaintForm(BaseForm):
         initial=ReporterMode.IDENTIFIED,
         widget=forms.RadioSelect,
     )
-    name = PlainCharField(label=_("Your name"), max_length=120, required=False)
+    name = PlainCharField(label=_("Your name"), max_length=column_limit("name"), required=False)
+    # Typed with spaces or dashes; kept in the shorter +62… form that the column holds.
     phone = forms.CharField(
         label=_("Mobile or telephone number"),
         help_text=_("E.g. 0812 3456 7890."),
@@ -159,13 +165,14 @@ class CoreComplaintForm(BaseForm):
     email = forms.EmailField(
         label=_("Email"),
         help_text=_("We send your receipt and our replies here."),
+        max_length=column_limit("email"),
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     nik = forms.CharField(
         label=_("NIK (optional)"),
         help_text=_("The 16-digit number on your KTP. Only needed if you want to include it."),
-        max_length=16,
+        max_length=column_limit("nik"),
         required=False,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
@@ -195,14 +202,9 @@ class CoreComplaintForm(BaseForm):
         if categories is not None:
             self.fields["category"].queryset = categories
         if captcha:
-            from django_recaptcha.fields import ReCaptchaField
-            from django_recaptcha.widgets import ReCaptchaV2Checkbox
+            from .captcha import ComplaintCaptchaField
 
-            self.fields["captcha"] = ReCaptchaField(
-                label=_("Security check"),
-                widget=ReCaptchaV2Checkbox,
-                error_messages={"required": _("Tick “I'm not a robot” first.")},
-            )
+            self.fields["captcha"] = ComplaintCaptchaField(label=_("Security check"))
         for name, field in self.fields.items():
             if name not in CORE_FIELD_NAMES and isinstance(field, forms.CharField):
                 field.validators.append(reject_markup)
@@ -277,7 +279,21 @@ class CoreComplaintForm(BaseForm):
             if name in self.errors:
                 for message in self.errors.pop(name):
                     self.add_error(None, message)
+        self._name_files_to_choose_again()
         return cleaned
+
+    def _name_files_to_choose_again(self):
+        """A refused form comes back without its files (no browser can refill a file input):
+        the files that were fine are named, so the citizen knows which to choose again."""
+        if not self.errors or "attachments" in self.errors:
+            return
+        names = [upload.name for upload in self.cleaned_data.get("attachments") or []]
+        if names:
+            self.add_error(
+                "attachments",
+                _("Choose these files again before sending: %(names)s.")
+                % {"names": ", ".join(names)},
+            )
 
     def extra_answers(self):
         """The editors' questions only: the captcha answer and core fields never go here."""

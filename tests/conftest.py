@@ -5,11 +5,14 @@ locales) only when it is missing, so it also works under `live_server`, whose da
 flushed between tests.
 """
 
+import os
 from dataclasses import dataclass
 
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage, UnitProfile
@@ -29,6 +32,19 @@ from tests.factories import (
 
 TEST_UNIT_NAME = "Polres Contoh Raya"
 TEST_PARENT_UNIT = "Polda Contoh"
+
+# Property-based tests: few examples in the normal suite and CI, many on demand
+# (HYPOTHESIS_PROFILE=thorough). The database fixture is set up once per test and shared by
+# its examples, which is what each test relies on; no example database is written.
+for _name, _examples in [("suite", 40), ("thorough", 1000)]:
+    hypothesis_settings.register_profile(
+        _name,
+        max_examples=_examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 @dataclass

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.request_log.RequestLogMiddleware",
+    "config.request_guard.RejectNulCharactersMiddleware",
     # A cached page is answered here, before sessions, locale or the database are touched.
     "home.page_cache.BrowserRevalidationMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",

@@ -5,9 +5,13 @@ import struct
 import zlib
 
 import pytest
+from django import forms
+from django.core.exceptions import FieldDoesNotExist
 from PIL import Image
 
-from forms.models import Attachment, Complaint, Notification
+from forms.forms import CoreComplaintForm
+from forms.models import Attachment, Complaint, ComplaintCategory, Notification
+from forms.validators import normalise_phone
 
 from .conftest import png_bytes, upload, valid_data
 
@@ -155,3 +159,49 @@ def test_a_broken_upload_never_causes_a_server_error(client, setup):
     response = client.post(setup.url, data)
     assert response.status_code == 200
     assert Complaint.objects.count() == 0
+
+
+def test_an_email_address_longer_than_its_column_is_refused_beside_the_field(client, setup):
+    email = "a" * 288 + "@example.com"  # 300 characters: valid by the form of it, too long to keep
+    response = client.post(setup.url, valid_data(setup, email=email))
+    assert_refused(response, "email", "254 karakter")
+
+
+# Columns whose form field accepts more than the column holds, because the form stores a shorter
+# normalised value: a telephone number may be typed with spaces and dashes, kept as +62….
+NORMALISED = {"phone": lambda: normalise_phone("0" + "8" * 12)}
+
+
+def test_every_form_limit_matches_its_column():
+    """Each core field that fills a column refuses what the column cannot hold, so a longer
+    value gets a message beside the field instead of a database error."""
+    form = CoreComplaintForm(categories=ComplaintCategory.objects.none())
+    checked = []
+    for name, field in form.fields.items():
+        try:
+            column = Complaint._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if not getattr(column, "max_length", None):
+            continue
+        checked.append(name)
+        if name in NORMALISED:
+            assert len(NORMALISED[name]()) <= column.max_length, name
+            continue
+        if isinstance(field, forms.ChoiceField) and not hasattr(field, "queryset"):
+            assert all(len(str(value)) <= column.max_length for value, _ in field.choices), name
+            continue
+        assert getattr(field, "max_length", None) == column.max_length, (
+            f"{name}: form allows {getattr(field, 'max_length', None)}, "
+            f"column holds {column.max_length}"
+        )
+    assert {"name", "email", "nik", "incident_location", "phone"} <= set(checked)
+
+
+def test_a_long_file_name_fits_its_column(client, setup, private_media):
+    limit = Attachment._meta.get_field("original_name").max_length
+    data = valid_data(setup)
+    data["attachments"] = upload("f" * (limit + 100) + ".png", png_bytes())
+    response = client.post(setup.url, data)
+    assert response.status_code == 200
+    assert len(Attachment.objects.get().original_name) <= limit
