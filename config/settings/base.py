@@ -288,9 +288,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_RESET_ON_SUCCESS = True
-# Behind one reverse proxy (nginx) the client address is the last one it appends.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The client's address for lockouts, rate limits and request logs: config.client_ip, which
+# reads X-Forwarded-For as the PROXY_COUNT reverse proxies in front of gunicorn (nginx: 1) wrote
+# it, and ignores it when there are none.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 
 # Logs carry no personal data: request lines are structured and redacted (config.request_log),
 # Django's own request logger is filtered the same way, and error reports hide POST data and
@@ -336,8 +338,8 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", ""
 # Complaints one IP address may send, and wrong tracking codes it may try ("5/h", "100/d").
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
-# Behind a reverse proxy, the request header holding the client's address, e.g. HTTP_X_REAL_IP.
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# The same client address as for sign-in lockouts (see PROXY_COUNT above).
+RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
 # A person needs a few seconds to fill the form; faster posts are treated as automated.
 COMPLAINT_MIN_FILL_SECONDS = int(os.environ.get("COMPLAINT_MIN_FILL_SECONDS", "3"))
 COMPLAINT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
