@@ -127,6 +127,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web process and the worker write at the same time. Write-ahead logging lets readers
+    # go on during a write; IMMEDIATE takes the write lock when a transaction begins, so a
+    # transaction that reads and then writes waits for the other process (up to `timeout`
+    # seconds) instead of failing at once with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
