@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
+    # Its system check refuses a cache that worker processes do not share (E003).
+    "django_ratelimit",
     "csp",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -350,6 +352,10 @@ COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
 # The same client address as for sign-in lockouts (see PROXY_COUNT above).
 RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
+# Counts live in the default cache, Redis whenever REDIS_URL is set. django-ratelimit warns about
+# every backend outside its short list (W001), Django's own Redis cache (config.cache) included,
+# which increments atomically as it needs.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 # A person needs a few seconds to fill the form; faster posts are treated as automated.
 COMPLAINT_MIN_FILL_SECONDS = int(os.environ.get("COMPLAINT_MIN_FILL_SECONDS", "3"))
 COMPLAINT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
