@@ -364,7 +364,8 @@ COMPLAINT_IMAGE_MAX_SIDE = 12_000
 # Emails are retried with backoff for this long before they are marked failed.
 COMPLAINT_EMAIL_GIVE_UP_AFTER = 3 * 24 * 3600
 # Closed complaints are anonymised this many days after closure (UU 27/2022: no longer than
-# needed); `manage.py anonymise_expired_complaints` does it, e.g. daily from cron.
+# needed); `manage.py anonymise_expired_complaints` does it, daily from a systemd timer
+# (site/systemd/polres-anonymise.timer).
 COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "730"))
 # reCAPTCHA v2 is on when both keys are set. Production refuses to start without them unless
 # COMPLAINT_CAPTCHA_DISABLED=1 says that is intended.
