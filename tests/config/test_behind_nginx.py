@@ -57,6 +57,8 @@ http {{
     upstream polres_app {{ server {app_url.removeprefix("http://")}; keepalive 16; }}
     server {{
         listen 127.0.0.1:{port};
+        # Its workers may not write below the test's private temporary folder: buffer in memory.
+        proxy_max_temp_file_size 0;
         location / {{
             proxy_pass http://polres_app;
             {proxy_directives()}
