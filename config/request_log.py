@@ -1,16 +1,21 @@
 """Structured request logs that carry no personal data.
 
-One JSON line per request: method, path, status, duration and the staff user's id. Never the
-query string, never a request body, never the client address, and path segments that are
-secrets (complaint tracking codes) are replaced before logging.
+One JSON line per request: method, path, status, duration, the staff user's id and the
+client's network. Never the query string, never a request body, never the full client address
+(only its /24 or /48 network, as nginx's access log keeps it, found by config.client_ip like
+the address lockouts and rate limits use), and path segments that are secrets (complaint
+tracking codes) are replaced before logging.
 """
 
+import ipaddress
 import json
 import logging
 import re
 import time
 
 from django.conf import settings
+
+from .client_ip import client_ip
 
 logger = logging.getLogger("polres.requests")
 
@@ -20,6 +25,16 @@ def redact_path(text):
     for pattern in settings.REQUEST_LOG_REDACTED_PATHS:
         text = re.sub(pattern, r"\g<keep>[disembunyikan]", text)
     return text
+
+
+def client_network(request):
+    """The network of the client's address: 198.51.100.0/24 for IPv4, a /48 for IPv6."""
+    try:
+        address = ipaddress.ip_address(client_ip(request))
+    except ValueError:
+        return None
+    prefix = 24 if address.version == 4 else 48
+    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
 
 
 class RedactPathsFilter(logging.Filter):
@@ -50,6 +65,7 @@ class RequestLogMiddleware:
                     "status": response.status_code,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                     "user_id": user.pk if user is not None and user.is_authenticated else None,
+                    "client_network": client_network(request),
                 }
             },
         )

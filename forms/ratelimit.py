@@ -1,47 +1,70 @@
-"""Per-IP limits on sending complaints and on guessing tracking codes (django-ratelimit).
+"""Per-client limits on sending complaints and on guessing tracking codes (django-ratelimit).
 
 Only stored complaints and failed tracking look-ups count, so a citizen correcting mistakes in
-the form, or reading their own complaint often, is never blocked.
-Behind a reverse proxy set RATELIMIT_IP_META_KEY so the client's address is used.
+the form, or reading their own complaint often, is never blocked. The client is the address
+config.client_ip finds (settings.RATELIMIT_IP_META_KEY), the same one sign-in lockouts use.
 """
+
+import math
+from datetime import timedelta
 
 from django.conf import settings
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django_ratelimit.core import get_usage
 
 SUBMIT_GROUP = "complaints.submit"
 TRACKING_GROUP = "complaints.tracking-miss"
+RATE_SETTINGS = {
+    SUBMIT_GROUP: "COMPLAINT_RATE_LIMIT",
+    TRACKING_GROUP: "COMPLAINT_TRACKING_RATE_LIMIT",
+}
 
 
-def _reached(request, group, rate):
-    usage = get_usage(request, group=group, key="ip", rate=rate, increment=False)
+def _usage(request, group, increment=False):
+    rate = getattr(settings, RATE_SETTINGS[group])
+    return get_usage(request, group=group, key="ip", rate=rate, increment=increment)
+
+
+def _reached(request, group):
+    usage = _usage(request, group)
     return usage is not None and usage["count"] >= usage["limit"]
 
 
-def _count(request, group, rate):
-    get_usage(request, group=group, key="ip", rate=rate, increment=True)
-
-
 def complaint_limit_reached(request):
-    return _reached(request, SUBMIT_GROUP, settings.COMPLAINT_RATE_LIMIT)
+    return _reached(request, SUBMIT_GROUP)
 
 
 def count_complaint(request):
-    _count(request, SUBMIT_GROUP, settings.COMPLAINT_RATE_LIMIT)
+    _usage(request, SUBMIT_GROUP, increment=True)
 
 
 def tracking_guess_limit_reached(request):
-    return _reached(request, TRACKING_GROUP, settings.COMPLAINT_TRACKING_RATE_LIMIT)
+    return _reached(request, TRACKING_GROUP)
 
 
 def count_tracking_miss(request):
-    _count(request, TRACKING_GROUP, settings.COMPLAINT_TRACKING_RATE_LIMIT)
+    _usage(request, TRACKING_GROUP, increment=True)
+
+
+def seconds_until_allowed(request):
+    """Seconds until every limit this client has reached opens again: what is left of the
+    current window of the configured rate (at most an hour for "5/h", a day for "20/d")."""
+    waits = [
+        usage["time_left"]
+        for group in RATE_SETTINGS
+        if (usage := _usage(request, group)) and usage["count"] >= usage["limit"]
+    ]
+    return max([1, *waits])
 
 
 def rate_limited_response(request, page):
+    retry_after = seconds_until_allowed(request)
     context = page.get_context(request)
+    # Whole minutes, so the page never says "0 minutes".
+    context["retry_at"] = timezone.now() + timedelta(minutes=math.ceil(retry_after / 60))
     response = TemplateResponse(request, "forms/rate_limited.html", context, status=429)
     add_never_cache_headers(response)
-    response["Retry-After"] = "3600"
+    response["Retry-After"] = str(retry_after)
     return response

@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from . import dashboard as _dashboard  # noqa: F401  (registers its panel)
 from .admin_export import EXPORT_HEADINGS
 from .models import (
     AuditEntry,

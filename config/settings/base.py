@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
+    # Its system check refuses a cache that worker processes do not share (E003).
+    "django_ratelimit",
     "csp",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -128,6 +130,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web process and the worker write at the same time. Write-ahead logging lets readers
+    # go on during a write; IMMEDIATE takes the write lock when a transaction begins, so a
+    # transaction that reads and then writes waits for the other process (up to `timeout`
+    # seconds) instead of failing at once with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -289,9 +301,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_RESET_ON_SUCCESS = True
-# Behind one reverse proxy (nginx) the client address is the last one it appends.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The client's address for lockouts, rate limits and request logs: config.client_ip, which
+# reads X-Forwarded-For as the PROXY_COUNT reverse proxies in front of gunicorn (nginx: 1) wrote
+# it, and ignores it when there are none.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 
 # Logs carry no personal data: request lines are structured and redacted (config.request_log),
 # Django's own request logger is filtered the same way, and error reports hide POST data and
@@ -337,8 +351,12 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", ""
 # Complaints one IP address may send, and wrong tracking codes it may try ("5/h", "100/d").
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
-# Behind a reverse proxy, the request header holding the client's address, e.g. HTTP_X_REAL_IP.
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# The same client address as for sign-in lockouts (see PROXY_COUNT above).
+RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
+# Counts live in the default cache, Redis whenever REDIS_URL is set. django-ratelimit warns about
+# every backend outside its short list (W001), Django's own Redis cache (config.cache) included,
+# which increments atomically as it needs.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 # A person needs a few seconds to fill the form; faster posts are treated as automated.
 COMPLAINT_MIN_FILL_SECONDS = int(os.environ.get("COMPLAINT_MIN_FILL_SECONDS", "3"))
 COMPLAINT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
@@ -347,7 +365,8 @@ COMPLAINT_IMAGE_MAX_SIDE = 12_000
 # Emails are retried with backoff for this long before they are marked failed.
 COMPLAINT_EMAIL_GIVE_UP_AFTER = 3 * 24 * 3600
 # Closed complaints are anonymised this many days after closure (UU 27/2022: no longer than
-# needed); `manage.py anonymise_expired_complaints` does it, e.g. daily from cron.
+# needed); `manage.py anonymise_expired_complaints` does it, daily from a systemd timer
+# (site/systemd/polres-anonymise.timer).
 COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "730"))
 # reCAPTCHA v2 is on when both keys are set. Production refuses to start without them unless
 # COMPLAINT_CAPTCHA_DISABLED=1 says that is intended.

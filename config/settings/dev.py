@@ -11,6 +11,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 # Demo logins work without an authenticator app; production enforces 2FA (see base.py).
 WAGTAIL_2FA_REQUIRED = env_bool("WAGTAIL_2FA_REQUIRED", default=False)
 
+# One process, so counting rate limits in process memory is right here (production needs Redis).
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
+
 # Editors trying the demo see every change at once; production caches pages (base.py).
 WAGTAIL_CACHE = env_bool("WAGTAIL_CACHE", default=False)
 

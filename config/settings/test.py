@@ -20,6 +20,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Rate limits count in process memory, which the tests share with the code they test.
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
 # Off so tests can log staff in directly; the 2FA tests switch it on, as production has it.
 WAGTAIL_2FA_REQUIRED = False
 LOGGING = {"version": 1, "disable_existing_loggers": False}

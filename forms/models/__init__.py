@@ -16,6 +16,7 @@ from .complaints import (
 )
 from .notifications import Notification
 from .pages import ComplaintFormField, ComplaintFormPage
+from .retention import RetentionRun
 from .staff import ComplaintStaffProfile
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "ReferenceCounter",
     "Reply",
     "ReporterMode",
+    "RetentionRun",
     "Status",
     "StatusChange",
 ]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Back up the database and the uploaded files into one dated folder.
-# Usage: site/backup/backup.sh /var/backups/polres   (run daily from cron or a systemd timer)
+# Usage: site/backup/backup.sh /var/backups/polres   (daily from systemd/polres-backup.timer)
 # Keeps the last 14 backups. The folder holds personal data: keep it on encrypted storage.
 set -euo pipefail
 target_root=${1:?usage: backup.sh TARGET_DIR}

@@ -83,7 +83,11 @@ def test_deploy_checks_pass_with_a_realistic_environment(static_root):
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env=environment(static_root),
+        env=environment(
+            static_root,
+            REDIS_URL="redis://127.0.0.1:6379/1",
+            WAGTAILADMIN_BASE_URL="https://127.0.0.1",
+        ),
         capture_output=True,
         text=True,
         check=False,

@@ -169,3 +169,50 @@ def test_development_without_keys_logs_a_warning(settings, caplog):
     with caplog.at_level(logging.WARNING, logger="forms"):
         apps.get_app_config("forms").ready()
     assert "reCAPTCHA is off" in caplog.text
+
+
+def test_behind_nginx_the_limit_counts_each_client_and_ignores_invented_addresses(
+    client, setup, settings
+):
+    settings.COMPLAINT_RATE_LIMIT = "1/h"
+    settings.PROXY_COUNT = 1
+    nginx = {"REMOTE_ADDR": "127.0.0.1"}
+    client.post(setup.url, valid_data(setup), HTTP_X_FORWARDED_FOR="198.51.100.7", **nginx)
+    again = client.post(
+        setup.url,
+        valid_data(setup, description="Orang yang sama mencoba lagi dengan alamat palsu."),
+        HTTP_X_FORWARDED_FOR="203.0.113.1, 198.51.100.7",
+        **nginx,
+    )
+    assert again.status_code == 429
+    neighbour = client.post(
+        setup.url,
+        valid_data(setup, description="Tetangga saya melaporkan hal lain yang berbeda."),
+        HTTP_X_FORWARDED_FOR="198.51.100.8",
+        **nginx,
+    )
+    assert neighbour.status_code == 200
+    assert Complaint.objects.count() == 2
+
+
+@pytest.mark.parametrize(("rate", "seconds"), [("5/h", 3600), ("20/d", 86400), ("3/m", 60)])
+def test_the_429_says_when_to_retry_from_the_configured_rate(
+    client, setup, settings, rate, seconds
+):
+    settings.COMPLAINT_RATE_LIMIT = rate
+    limit = int(rate.split("/")[0])
+    for number in range(limit):
+        client.post(
+            setup.url, valid_data(setup, description=f"Pengaduan ke-{number}: lampu jalan mati.")
+        )
+    response = client.post(
+        setup.url, valid_data(setup, description="Satu pengaduan lagi setelah batas tercapai.")
+    )
+    assert response.status_code == 429
+    retry_after = int(response["Retry-After"])
+    assert 0 < retry_after <= seconds
+    if seconds != 3600:
+        assert retry_after != 3600
+    html = response.content.decode()
+    assert "Silakan coba lagi dalam" in html
+    assert "satu jam lagi" not in html

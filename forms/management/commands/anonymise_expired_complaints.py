@@ -1,6 +1,7 @@
 """Anonymise complaints closed longer ago than COMPLAINT_RETENTION_DAYS (default 2 years).
 
-Run it daily (cron or a systemd timer). Statistics survive: category, district, unit, dates,
+Run daily by site/systemd/polres-anonymise.timer; each run is recorded (RetentionRun) and
+shown to supervisors on the admin dashboard. Statistics survive: category, district, unit, dates,
 deadlines and the status timeline; contact data, NIK, attachments and free text do not.
 """
 
@@ -10,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from forms.models import Complaint
+from forms.models import Complaint, RetentionRun
 
 
 class Command(BaseCommand):
@@ -30,4 +31,5 @@ class Command(BaseCommand):
             return
         for complaint in expired.iterator():
             complaint.anonymise()
+        RetentionRun.objects.create(anonymised=count)
         self.stdout.write(f"{count} pengaduan dianonimkan (ditutup sebelum {cutoff:%Y-%m-%d}).")
