@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forms', '0004_complaint_records_leave_the_reference_index'),
+        ('forms', '0007_outbox_rows_are_leased_while_being_sent'),
     ]
 
     operations = [
