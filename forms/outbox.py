@@ -102,7 +102,8 @@ def queue_new_complaint(complaint, *, admin_url, tracking_url):
         }
         if complaint.emergency_suspected:
             # Seen in the inbox list before the email is opened.
-            subject = f"{gettext('[EMERGENCY?]')} {subject}"
+            flag = gettext("[EMERGENCY?]")
+            subject = f"{flag} {subject}"
         body = render_to_string(
             "forms/email/inbox.txt", {"complaint": complaint, "admin_url": admin_url}
         )

@@ -1,7 +1,8 @@
 """A complaint that fails with a server error leaks none of the reporter's data.
 
-The error is forced for real: the evidence folder cannot be created, so saving the
-attachment fails inside the complaint's transaction. The site's own logging configuration
+The error is forced for real: the evidence folder's configured path holds a NUL byte (a
+configuration mistake, not passing trouble such as a full disk, which gives the form back), so
+saving the attachment fails inside the complaint's transaction. The site's own logging configuration
 (JSON lines, mail to admins) is used, not the quiet one of the test settings.
 """
 
@@ -36,9 +37,7 @@ def site_logging(settings):
 def test_a_forced_error_during_a_complaint_post_leaves_no_personal_data_behind(
     client, setup, settings, tmp_path, site_logging, capsys, mailoutbox
 ):
-    blocker = tmp_path / "bukan-folder"
-    blocker.write_text("")
-    settings.PRIVATE_MEDIA_ROOT = blocker / "bukti"
+    settings.PRIVATE_MEDIA_ROOT = f"{tmp_path}/bukti\x00rusak"
     client.raise_request_exception = False
 
     logging.config.dictConfig(base.LOGGING)  # bind the console handler to the captured stderr
