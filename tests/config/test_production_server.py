@@ -86,7 +86,7 @@ def test_deploy_checks_pass_with_a_realistic_environment(static_root):
         env=environment(
             static_root,
             REDIS_URL="redis://127.0.0.1:6379/1",
-            WAGTAILADMIN_BASE_URL="https://127.0.0.1",
+            WAGTAILADMIN_BASE_URL="https://polres.example.id",
         ),
         capture_output=True,
         text=True,
