@@ -30,15 +30,18 @@ def important_page_urls(site):
     key = f"important-pages:{site.pk}"
     urls = page_cache.cache().get(key)
     if urls is None:
-        urls = {"complaint": _translation_urls(_chosen(site).complaint_page_id, site)}
+        urls = {"complaint": _translation_urls(_chosen_complaint_page_id(site), site)}
         page_cache.cache().set(key, urls)
     return urls
 
 
-def _chosen(site):
+def _chosen_complaint_page_id(site):
+    """Read without creating the setting (as `for_site` would): a GET writes nothing, and a
+    saved setting would empty the page cache in the middle of a render."""
     from .models import ImportantPages  # home.models imports this module
 
-    return ImportantPages.for_site(site)
+    chosen = ImportantPages.objects.filter(site=site).values_list("complaint_page_id", flat=True)
+    return chosen.first()
 
 
 def _translation_urls(page_id, site):
