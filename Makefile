@@ -45,17 +45,28 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(BIN)/pytest -n auto
 
-lint: $(VENV)/.installed-test ## ruff lint and format check, Django system checks, missing migrations
+# stylelint comes from npm, pinned by package-lock.json; npm ci runs again only when the lock changes.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+lint: $(VENV)/.installed-test node_modules/.package-lock.json ## ruff, stylelint, template indentation, conflict markers, Django checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	npx --no-install stylelint "{home,news,services,forms}/static/**/*.css"
+	$(BIN)/djhtml --check templates/
+	@# A merge conflict left in any tracked file (a line that is only a marker, or a marker and a space).
+	@if git grep -nE '^(<<<<<<<|=======|>>>>>>>)( |$$)'; then \
+	  echo "Conflict markers above: finish the merge." >&2; exit 1; fi
 	$(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	@mkdir -p var  # the development database's folder: makemigrations checks its history
 	$(MANAGE) makemigrations --check --dry-run
 
-format: $(VENV)/.installed-test ## Format and auto-fix the code with ruff
+format: $(VENV)/.installed-test node_modules/.package-lock.json ## Format and auto-fix the code (ruff), the stylesheets (stylelint) and template indentation (djhtml)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+	npx --no-install stylelint --fix "{home,news,services,forms}/static/**/*.css"
+	$(BIN)/djhtml templates/
 
 messages: $(VENV)/.installed-test ## Update the catalogues (English msgids are copied to en), then compile them
 	$(MANAGE) makemessages --no-wrap --locale id --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete

@@ -12,18 +12,26 @@ ADMIN_POLICY_ADDITIONS = {
     "style-src": ["'unsafe-inline'"],
     "img-src": ["blob:"],
 }
-# The admin shows page previews in a frame of its own.
-ADMIN_POLICY_REPLACEMENTS = {"frame-ancestors": ["'self'"]}
+# The admin shows page previews in a frame of its own. Wagtail renders a preview by sending a
+# stand-in request for the page's public URL through the whole middleware stack
+# (`make_preview_request`, which marks it `is_preview`); that response is what the preview panel
+# frames, so it keeps the public policy and only lets the site itself frame it.
+FRAMED_BY_THE_SITE = {"frame-ancestors": ["'self'"]}
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp with the admin's additions applied under /admin/ only."""
+    """django-csp with the admin's additions applied under /admin/ only, and previews of
+    public pages allowed into the admin's own frame."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if request.path_info.startswith(ADMIN_PREFIX) and not report_only:
+        if report_only:
+            return parts
+        if request.path_info.startswith(ADMIN_PREFIX):
             parts.update = {**ADMIN_POLICY_ADDITIONS, **(parts.update or {})}
-            parts.replace = {**ADMIN_POLICY_REPLACEMENTS, **(parts.replace or {})}
+            parts.replace = {**FRAMED_BY_THE_SITE, **(parts.replace or {})}
+        elif getattr(request, "is_preview", False):
+            parts.replace = {**FRAMED_BY_THE_SITE, **(parts.replace or {})}
         return parts
 
 

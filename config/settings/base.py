@@ -291,6 +291,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+# Staff avatars: Wagtail's own default image or an uploaded one, never Gravatar, which would
+# tell a third party who signs in to the admin (and which the policy above blocks anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Admin sign-in: two-factor authentication (TOTP) for everyone holding the "enable 2FA"
 # permission (complaint staff, supervisors) and for superusers; lockout after 10 failures.

@@ -10,6 +10,8 @@ from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from home import links
+
 register = template.Library()
 
 
@@ -60,3 +62,11 @@ def language_switcher(context):
             }
         )
     return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def tracking_page_url(context):
+    """The complaint tracking page in the language being shown (for the footer)."""
+    request = context["request"]
+    home = _locale_home(request, get_language())
+    return links.tracking_page_url(home, request) if home else ""

@@ -1,5 +1,7 @@
 """Security headers on public pages and in the admin, and the load balancer's health check."""
 
+import re
+
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
 from django.test import RequestFactory
@@ -96,3 +98,34 @@ def test_admin_page_preview_can_be_framed_by_the_admin_itself(client, site_tree,
     assert response.status_code == 200
     assert response["X-Frame-Options"] == "SAMEORIGIN"
     assert csp_directives(response)["frame-ancestors"] == ["'self'"]
+
+
+def test_page_preview_rendered_for_the_admin_may_be_framed_by_the_admin(
+    client, site_tree, admin_user
+):
+    """Wagtail renders a preview by running the page's own URL through the middleware; that
+    response is shown in the admin's preview panel, so it must allow the admin as its frame."""
+    client.force_login(admin_user)
+    revision = site_tree.home.save_revision(user=admin_user)
+    response = client.get(f"/admin/pages/{site_tree.home.pk}/revisions/{revision.pk}/view/")
+    assert response.status_code == 200
+    assert site_tree.home.title in response.content.decode()
+    assert csp_directives(response)["frame-ancestors"] == ["'self'"]
+
+
+def test_public_page_itself_still_refuses_every_frame(client, site_tree, admin_user):
+    client.force_login(admin_user)
+    response = client.get("/")
+    assert csp_directives(response)["frame-ancestors"] == ["'none'"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_admin_shows_no_image_from_outside_the_site(client, site_tree, admin_user):
+    """Staff avatars default to Wagtail's own image, not Gravatar, which the policy blocks."""
+    admin_user.email = "admin@example.id"
+    admin_user.save()
+    client.force_login(admin_user)
+    html = client.get("/admin/").content.decode()
+    sources = re.findall(r'<img[^>]*\ssrc="([^"]*)"', html)
+    assert sources, "the dashboard shows the staff member's avatar"
+    assert [src for src in sources if src.startswith(("//", "http:", "https:"))] == []
