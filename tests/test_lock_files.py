@@ -30,7 +30,7 @@ def requirement_cases():
         yield pytest.param("requirements-dev.txt", line, id=f"test:{line}")
 
 
-@pytest.mark.parametrize(("lock_name", "line"), requirement_cases())
+@pytest.mark.parametrize(("lock_name", "line"), list(requirement_cases()))
 def test_lock_file_pins_a_version_inside_each_declared_range(lock_name, line):
     requirement = Requirement(line)
     pinned = pins(lock_name).get(canonicalize_name(requirement.name))

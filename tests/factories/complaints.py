@@ -14,7 +14,7 @@ from forms.models import (
     Status,
     StatusChange,
 )
-from forms.models.complaints import hash_secret, hash_token, new_submission_token, tracking_code_for
+from forms.tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
 
 from .pages import UnitFactory
 
