@@ -18,9 +18,10 @@ from wagtail.search import index
 from . import page_cache
 from .blocks import BodyBlock
 from .links import whatsapp_url
+from .stemming import IndonesianStemsMixin
 
 
-class BasePage(Page):
+class BasePage(IndonesianStemsMixin, Page):
     """Abstract base of every public page type: the shared behaviour lives here once.
 
     Concrete pages sit below a locale's HomePage; breadcrumbs therefore start at the home page.

@@ -3,7 +3,6 @@ and no-result states. Wagtail updates its index in background tasks; tests run u
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from news.factories import NewsPageFactory
 from services.factories import ServicePageFactory
@@ -84,9 +83,6 @@ def test_search_results_are_paginated(client, indexed):
     assert "?q=keramaian&amp;halaman=2" in first
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="Indonesian stemming is PostgreSQL's 'indonesian'"
-)
 def test_indonesian_stemming_lets_mengadukan_find_pengaduan(client, indexed):
     html = client.get("/cari/", {"q": "mengadukan"}).content.decode()
     assert "Layanan Pengaduan Online Dibuka" in html
