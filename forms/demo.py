@@ -15,6 +15,7 @@ from home.demo import get_or_create_page, translate_page
 from home.models import InformationPage
 from services.models import District, Unit
 
+from . import demo_translations
 from .models import (
     Complaint,
     ComplaintCategory,
@@ -153,6 +154,7 @@ def build(home, stdout):
     translate_page(page, english, PAGE_EN)
     link_demo_users(stdout)
     codes = _complaints(page, categories)
+    demo_translations.build(home, stdout)
     stdout.write(
         f"Formulir pengaduan /{page.slug}/, {len(categories)} kategori, "
         f"{Complaint.objects.count()} pengaduan contoh siap."
