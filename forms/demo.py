@@ -15,6 +15,7 @@ from home.demo import get_or_create_page, translate_page
 from home.models import ImportantPages, InformationPage
 from services.models import District, Unit
 
+from . import demo_translations
 from .intake import submit_complaint
 from .models import (
     Complaint,
@@ -155,6 +156,7 @@ def build(home, stdout):
     choose_complaint_page(home, page)
     link_demo_users(stdout)
     codes = _complaints(page, categories)
+    demo_translations.build(home, stdout)
     stdout.write(
         f"Formulir pengaduan /{page.slug}/, {len(categories)} kategori, "
         f"{Complaint.objects.count()} pengaduan contoh siap."

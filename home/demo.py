@@ -9,9 +9,10 @@ import io
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import translate_object
 
 from .models import HomePage, InformationPage, UnitProfile
@@ -31,6 +32,12 @@ UNIT_PROFILE = {
     "x_url": "https://example.com/x",
     "tiktok_url": "https://example.com/tiktok",
     "youtube_url": "https://example.com/youtube",
+}
+
+UNIT_PROFILE_EN = {
+    "address_en": "Jalan Contoh No. 1, Sekayu\nMusi Banyuasin Regency, South Sumatra 30711\n"
+    "(example address)",
+    "opening_hours_en": "Monday–Friday 08.00–15.00 WIB\nThe SPKT takes reports 24 hours a day",
 }
 
 HOME = {
@@ -123,11 +130,13 @@ def _site(home):
 def _unit_profile(home):
     site = Site.objects.get(root_page=home)
     profile = UnitProfile.for_site(site)
-    if profile.unit_name:
-        return
-    for field, value in UNIT_PROFILE.items():
-        setattr(profile, field, value)
-    profile.logo = _demo_logo()
+    if not profile.unit_name:
+        for field, value in UNIT_PROFILE.items():
+            setattr(profile, field, value)
+        profile.logo = _demo_logo()
+    # The English text is filled in where it is still missing, also on a site built before it.
+    for field, value in UNIT_PROFILE_EN.items():
+        setattr(profile, field, getattr(profile, field) or value)
     profile.save()
 
 
@@ -160,24 +169,50 @@ def get_or_create_page(parent, page_class, *, slug, body=None, **fields):
     return page
 
 
-def translate_page(page, locale, translations):
-    """Translate `page` into `locale` the way an editor would with wagtail-localize.
+def translate_page(obj, locale, translations):
+    """Translate a page or snippet into `locale` the way an editor would with wagtail-localize.
 
-    The page is submitted for translation, every source string is given its translation from
-    `translations` (falling back to the source text), and the translated page is published.
-    Editors can later change these strings in the translation editor like any other.
+    The object is submitted for translation, every source string is given its translation from
+    `translations` (falling back to the source text), and the translation is published. Run
+    again, it fills in strings still showing the source text (a demo built before their English
+    was written) and leaves every other string, such as an editor's, as it is.
 
     wagtail-localize publishes on transaction commit, so call this in autocommit mode (as the
     management command does): parents must be live before their children are translated.
     """
-    if page.get_translations().filter(locale=locale).exists():
-        return page.get_translation(locale)
-    translate_object(page, [locale])
-    source = TranslationSource.objects.get_for_instance(page)
-    translation = Translation.objects.get(source=source, target_locale=locale)
+    existing = obj.get_translations().filter(locale=locale).exists()
+    if not existing:
+        translate_object(obj, [locale])
+    source = TranslationSource.objects.get_for_instance_or_none(obj)
+    translation = source and source.translations.filter(target_locale=locale).first()
+    if translation is None:  # translated without wagtail-localize: nothing to complete
+        return obj.get_translation(locale)
     po = translation.export_po()
+    changed = not existing
     for entry in po:
-        entry.msgstr = translations.get(entry.msgid, entry.msgid)
-    translation.import_po(po)
-    translation.save_target(publish=True)
-    return page.get_translation(locale)
+        wanted = translations.get(entry.msgid, entry.msgid)
+        if entry.msgstr in ("", entry.msgid) and entry.msgstr != wanted:
+            entry.msgstr = wanted
+            changed = True
+    if changed:
+        translation.import_po(po)
+        translation.save_target(publish=True)
+    return obj.get_translation(locale)
+
+
+def promote_in_search(queries, *, page=None, url="", text="", description=""):
+    """Editors' promoted search results, as an editor would add them under Pengaturan → Promosi
+    pencarian: `page` (shown in the language being read) or a link `url` with its `text`, first
+    for each of `queries`. A link to this site is shown only in the language of its address."""
+    target = {"page": page} if page is not None else {"external_link_url": url}
+    for query_string in queries:
+        query = Query.get(query_string)
+        SearchPromotion.objects.get_or_create(
+            query=query,
+            **target,
+            defaults={
+                "external_link_text": text,
+                "description": description,
+                "sort_order": query.editors_picks.count(),
+            },
+        )

@@ -25,9 +25,11 @@ from . import page_cache
 from .blocks import BodyBlock
 from .links import whatsapp_url
 from .sections import home_sections
+from .stemming import IndonesianStemsMixin
+from .translated_fields import InLanguage
 
 
-class BasePage(Page):
+class BasePage(IndonesianStemsMixin, Page):
     """Abstract base of every public page type: the shared behaviour lives here once.
 
     Concrete pages sit below a locale's HomePage; breadcrumbs therefore start at the home page.
@@ -202,7 +204,13 @@ class ImportantPages(BaseSiteSetting):
 
 @register_setting(icon="group")
 class UnitProfile(BaseSiteSetting):
-    """Who runs this site and how to reach them: shown in the header, footer and structured data."""
+    """Who runs this site and how to reach them: shown in the header, footer and structured data.
+
+    One record serves both languages. The free text that differs by language (the address's
+    notes, the opening hours) has an English field beside the Indonesian one, edited on the same
+    form; templates show `shown_address` and `shown_opening_hours`, which pick the language being
+    read and fall back to Indonesian (see `home.translated_fields`).
+    """
 
     unit_name = models.CharField(
         _("unit name"),
@@ -230,6 +238,11 @@ class UnitProfile(BaseSiteSetting):
         help_text=_("Shown on every page. 110 is the national police emergency number."),
     )
     address = models.TextField(_("address"), blank=True)
+    address_en = models.TextField(
+        _("address (English)"),
+        blank=True,
+        help_text=_("Shown on the English site. Leave empty to show the address above."),
+    )
     phone = models.CharField(_("telephone"), max_length=30, blank=True)
     whatsapp = models.CharField(
         _("WhatsApp"),
@@ -242,6 +255,11 @@ class UnitProfile(BaseSiteSetting):
         _("opening hours"),
         blank=True,
         help_text=_("One line per day range, e.g. 'Senin–Jumat 08.00–15.00 WIB'."),
+    )
+    opening_hours_en = models.TextField(
+        _("opening hours (English)"),
+        blank=True,
+        help_text=_("Shown on the English site, e.g. 'Monday–Friday 08.00–15.00 WIB'."),
     )
     instagram_url = models.URLField(_("Instagram"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
@@ -263,7 +281,9 @@ class UnitProfile(BaseSiteSetting):
                         heading=_("Telephone and email"),
                     ),
                     FieldPanel("address"),
+                    FieldPanel("address_en"),
                     FieldPanel("opening_hours"),
+                    FieldPanel("opening_hours_en"),
                 ],
                 heading=_("Contact"),
             ),
@@ -282,6 +302,9 @@ class UnitProfile(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("unit profile")
+
+    shown_address = InLanguage("address")
+    shown_opening_hours = InLanguage("opening_hours")
 
     def __str__(self):
         return self.unit_name

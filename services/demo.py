@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from wagtail.models import Locale
 
-from home.demo import get_or_create_page, translate_page
+from home.demo import get_or_create_page, promote_in_search, translate_page
 
 from .demo_services import SERVICE_INDEX, SERVICE_INDEX_EN, SERVICES, UNITS_PAGE, UNITS_PAGE_EN
 from .models import District, ServiceIndexPage, ServicePage, Unit, UnitIndexPage
@@ -22,18 +22,30 @@ DISTRICTS = [
     "Sungai Lilin", "Tungkal Jaya",
 ]  # fmt: skip
 
+# name, what it handles, the same in English
 HEADQUARTERS = [
     ("SPKT", "Sentra Pelayanan Kepolisian Terpadu: laporan polisi, surat kehilangan, dan "
-     "pengaduan masyarakat, 24 jam."),
-    ("Sat Reskrim", "Penyelidikan dan penyidikan tindak pidana umum dan khusus."),
-    ("Sat Narkoba", "Penanganan penyalahgunaan dan peredaran gelap narkoba."),
-    ("Sat Lantas", "SIM, registrasi kendaraan, kecelakaan dan ketertiban lalu lintas."),
-    ("Sat Intelkam", "SKCK dan izin keramaian atau kegiatan masyarakat."),
-    ("Si Propam", "Pengaduan tentang perilaku dan disiplin anggota Polri."),
-    ("Sat Binmas", "Pembinaan masyarakat, Bhabinkamtibmas, dan konsultasi hukum."),
-    ("Sat Samapta", "Patroli, pengamanan kegiatan, dan penanganan tindak pidana ringan."),
-    ("Humas", "Informasi publik, media, dan saran masyarakat."),
+     "pengaduan masyarakat, 24 jam.", "Integrated police service centre: police reports, loss "
+     "certificates and public complaints, 24 hours a day."),
+    ("Sat Reskrim", "Penyelidikan dan penyidikan tindak pidana umum dan khusus.",
+     "Criminal investigation, general and special crimes."),
+    ("Sat Narkoba", "Penanganan penyalahgunaan dan peredaran gelap narkoba.",
+     "Drug abuse and drug trafficking."),
+    ("Sat Lantas", "SIM, registrasi kendaraan, kecelakaan dan ketertiban lalu lintas.",
+     "Driving licences, vehicle registration, accidents and traffic order."),
+    ("Sat Intelkam", "SKCK dan izin keramaian atau kegiatan masyarakat.",
+     "Police clearance certificates (SKCK) and permits for public events."),
+    ("Si Propam", "Pengaduan tentang perilaku dan disiplin anggota Polri.",
+     "Complaints about the conduct and discipline of police officers."),
+    ("Sat Binmas", "Pembinaan masyarakat, Bhabinkamtibmas, dan konsultasi hukum.",
+     "Community policing, village police officers (Bhabinkamtibmas) and legal advice."),
+    ("Sat Samapta", "Patroli, pengamanan kegiatan, dan penanganan tindak pidana ringan.",
+     "Patrols, event security and minor offences."),
+    ("Humas", "Informasi publik, media, dan saran masyarakat.",
+     "Public information, the media and suggestions from the public."),
 ]  # fmt: skip
+HOURS_EN = {"24 jam": "24 hours", "Senin–Jumat 08.00–15.00 WIB": "Monday–Friday 08.00–15.00 WIB"}
+POLSEK_DESCRIPTION_EN = "Police services for the kecamatan (example data)."
 
 # Polsek name -> kecamatan served (example assignment).
 POLSEK = {
@@ -63,12 +75,13 @@ def build(home, stdout):
     for service in SERVICES:
         fields = dict(service)
         unit_name = fields.pop("unit")
-        english_text = fields.pop("english", None)
+        english_text = fields.pop("english")
+        searches = fields.pop("search")
         page = get_or_create_page(
             index, ServicePage, unit=Unit.objects.get(name=unit_name), **fields
         )
-        if english_text:
-            translate_page(page, english, english_text)
+        translate_page(page, english, english_text)
+        promote_in_search(searches, page=page)
     _put_first_in_menu([index, directory])
     stdout.write(
         f"{District.objects.count()} kecamatan, {Unit.objects.count()} satuan, "
@@ -93,8 +106,8 @@ def _put_first_in_menu(pages):
 def _units():
     for order, name in enumerate(DISTRICTS):
         District.objects.get_or_create(name=name, defaults={"sort_order": order})
-    for order, (name, description) in enumerate(HEADQUARTERS):
-        Unit.objects.get_or_create(
+    for order, (name, description, description_en) in enumerate(HEADQUARTERS):
+        unit, _ = Unit.objects.get_or_create(
             name=name,
             defaults={
                 "kind": Unit.Kind.HEADQUARTERS,
@@ -105,6 +118,7 @@ def _units():
                 "sort_order": order,
             },
         )
+        _in_english(unit, description_en)
     for order, (name, districts) in enumerate(POLSEK.items()):
         unit, created = Unit.objects.get_or_create(
             name=name,
@@ -122,3 +136,16 @@ def _units():
         if created:
             unit.districts.set(District.objects.filter(name__in=districts))
             unit.save()
+        _in_english(unit, POLSEK_DESCRIPTION_EN)
+
+
+def _in_english(unit, description):
+    """The unit's English text, filled in where an editor has not written it yet."""
+    english = {
+        "description_en": description,
+        "address_en": unit.address.replace("(alamat contoh)", "(example address)"),
+        "opening_hours_en": HOURS_EN.get(unit.opening_hours, unit.opening_hours),
+    }
+    missing = {field: value for field, value in english.items() if not getattr(unit, field)}
+    if missing:
+        Unit.objects.filter(pk=unit.pk).update(**missing)

@@ -1,4 +1,5 @@
-"""The demo service procedures and their English translations (text only, no logic).
+"""The demo service procedures, their English translations and the searches each service is
+promoted for (text only, no logic).
 
 Fees and legal bases that could be checked are real (the SKCK fee of Rp30.000 is PNBP under
 PP Nomor 76 Tahun 2021); anything else is marked "(contoh)" for the unit to verify.
@@ -98,7 +99,30 @@ SKCK_EN = {
     "the date it is issued.",
     "Bolehkah SKCK diwakilkan?": "Can someone else apply for me?",
     SKCK_FAQ[1][1]: "No. You must come in person for fingerprints and a photograph.",
+    "Rp30.000": "Rp30,000",
+    "PNBP, PP Nomor 76 Tahun 2021": "Non-tax state revenue (PNBP), Government Regulation "
+    "No. 76 of 2021",
+    "Peraturan Pemerintah Nomor 76 Tahun 2021 tentang Jenis dan Tarif PNBP Polri": (
+        "Government Regulation No. 76 of 2021 on the Types and Rates of Police Non-Tax Revenue"
+    ),
+    "Peraturan Kepolisian Nomor 6 Tahun 2023 tentang SKCK (contoh)": (
+        "Police Regulation No. 6 of 2023 on the SKCK (example)"
+    ),
 }
+
+# Law names, the same in several services.
+LAWS_EN = {
+    "Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian Negara Republik Indonesia": (
+        "Law No. 2 of 2002 on the Indonesian National Police"
+    ),
+    "Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan": (
+        "Law No. 22 of 2009 on Road Traffic and Transport"
+    ),
+    "Peraturan Kepolisian Nomor 5 Tahun 2021 tentang Penerbitan dan Penandaan SIM": (
+        "Police Regulation No. 5 of 2021 on Issuing and Marking Driving Licences"
+    ),
+}
+SKCK_EN |= LAWS_EN
 
 LOST_STEPS = [
     ("Datang ke SPKT atau Polsek terdekat", "Layanan tersedia 24 jam di SPKT."),
@@ -127,6 +151,91 @@ LOST_EN = {
     "Apakah laporan kehilangan dipungut biaya?": "Is there a fee for a loss report?",
     "Tidak. Layanan ini gratis. Laporkan bila ada yang meminta bayaran.": "No. This service "
     "is free. Report anyone who asks you for money.",
+    **LAWS_EN,
+}
+
+SIM_EN = {
+    "SIM Baru dan Perpanjangan": "Driving Licence (SIM): New and Renewal",
+    "Lalu lintas": "Traffic",
+    "Pembuatan Surat Izin Mengemudi (SIM) baru dan perpanjangan SIM A dan C.": "Getting a new "
+    "driving licence (SIM) and renewing an A (car) or C (motorcycle) licence.",
+    "KTP asli dan fotokopi.": "Your identity card (KTP), the original and a copy.",
+    "Surat keterangan sehat jasmani dari dokter.": "A doctor's certificate of physical health.",
+    "Surat hasil tes psikologi.": "The result of a psychological test.",
+    "SIM lama, untuk perpanjangan.": "Your old licence, for a renewal.",
+    "Tes kesehatan dan psikologi": "Health and psychological tests",
+    "Di tempat yang ditunjuk; bawa hasilnya ke Satpas.": "At an appointed place; bring the "
+    "results to the licensing office (Satpas).",
+    "Daftar dan bayar PNBP di loket": "Register and pay the fee (PNBP) at the counter",
+    "Tarif sesuai golongan SIM.": "The fee depends on the type of licence.",
+    "Ujian teori dan praktik": "Theory and practical tests",
+    "Hanya untuk SIM baru.": "Only for a new licence.",
+    "Foto, sidik jari, dan tanda tangan": "Photograph, fingerprints and signature",
+    "Terima SIM": "Receive your licence",
+    "1 hari kerja untuk perpanjangan (contoh)": "1 working day for a renewal (example)",
+    "SIM A baru Rp120.000, perpanjangan Rp80.000; SIM C baru Rp100.000, perpanjangan "
+    "Rp75.000": "SIM A new Rp120,000, renewal Rp80,000; SIM C new Rp100,000, renewal Rp75,000",
+    "PNBP, PP Nomor 76 Tahun 2021": SKCK_EN["PNBP, PP Nomor 76 Tahun 2021"],
+    "Kartu SIM": "The licence card",
+    "Kapan SIM harus diperpanjang?": "When must I renew my licence?",
+    "Sebelum masa berlaku yang tertera di SIM habis.": "Before the expiry date printed on it.",
+    **LAWS_EN,
+}
+
+CROWD_PERMIT_EN = {
+    "Izin Keramaian": "Public Event Permit",
+    "Surat dan izin": "Letters and permits",
+    "Izin untuk kegiatan yang mengumpulkan banyak orang: pesta, konser, pertandingan, atau "
+    "pawai.": "A permit for an event that gathers many people: a celebration, concert, match or "
+    "parade.",
+    "Surat permohonan dari penyelenggara.": "A letter of application from the organiser.",
+    "Fotokopi KTP penanggung jawab.": "A copy of the identity card of the person in charge.",
+    "Rekomendasi dari kelurahan atau desa dan Polsek setempat.": "A recommendation from the "
+    "village or urban ward office and the local Polsek.",
+    "Susunan acara dan perkiraan jumlah peserta.": "The programme and the expected number of "
+    "people.",
+    "Ajukan permohonan paling lambat 14 hari sebelum acara (contoh)": "Apply at least 14 days "
+    "before the event (example)",
+    "Petugas memeriksa lokasi dan rencana keamanan": "Officers check the venue and the security "
+    "plan",
+    "Terima surat izin": "Receive the permit",
+    "3–7 hari kerja (contoh)": "3–7 working days (example)",
+    "Gratis": "Free",
+    "Surat Izin Keramaian": "Public event permit",
+    **LAWS_EN,
+}
+
+EVENT_SECURITY_EN = {
+    "Pengamanan Acara": "Event Security",
+    "Pengamanan": "Security",
+    "Permintaan personel untuk mengamankan acara masyarakat, keagamaan, atau olahraga.": (
+        "Asking for officers to keep a community, religious or sports event safe."
+    ),
+    "Surat permohonan pengamanan.": "A letter asking for security.",
+    "Surat izin keramaian, bila diperlukan.": "The public event permit, if one is needed.",
+    "Denah lokasi dan jadwal acara.": "A map of the venue and the event's schedule.",
+    "Ajukan permohonan ke Polres atau Polsek": "Apply to the Polres or a Polsek",
+    "Koordinasi rencana pengamanan dengan petugas": "Agree the security plan with the officers",
+    "Pengamanan pada hari acara": "Security on the day of the event",
+    "Permohonan paling lambat 7 hari sebelum acara (contoh)": "Apply at least 7 days before "
+    "the event (example)",
+    "Gratis": "Free",
+    "Personel pengamanan pada hari acara": "Security officers on the day of the event",
+}
+
+LEGAL_ADVICE_EN = {
+    "Konsultasi Hukum": "Legal Advice",
+    "Pengaduan dan konsultasi": "Complaints and advice",
+    "Tanya jawab dengan petugas tentang masalah hukum sehari-hari, tanpa harus membuat "
+    "laporan.": "Ask an officer about an everyday legal problem, without making a report.",
+    "KTP atau identitas lain.": "Your identity card or other identification.",
+    "Datang ke Sat Binmas atau hubungi Bhabinkamtibmas desa Anda": "Visit Sat Binmas or call "
+    "your village's community police officer (Bhabinkamtibmas)",
+    "Ceritakan masalah Anda": "Tell us about your problem",
+    "Petugas menjelaskan pilihan penyelesaiannya.": "The officer explains the ways to solve it.",
+    "Pada hari yang sama": "The same day",
+    "Gratis": "Free",
+    "Penjelasan dan saran dari petugas": "An explanation and advice from the officer",
 }
 
 SERVICES = [
@@ -150,6 +259,7 @@ SERVICES = [
         ),
         "faq": faq(*SKCK_FAQ),
         "english": SKCK_EN,
+        "search": ["skck", "buat skck", "surat kelakuan baik", "police clearance"],
     },
     {
         "title": "Surat Keterangan Tanda Lapor Kehilangan",
@@ -175,6 +285,7 @@ SERVICES = [
             )
         ),
         "english": LOST_EN,
+        "search": ["kehilangan", "hilang ktp", "surat hilang", "lost", "lost documents"],
     },
     {
         "title": "SIM Baru dan Perpanjangan",
@@ -207,6 +318,8 @@ SERVICES = [
         "faq": faq(
             ("Kapan SIM harus diperpanjang?", "Sebelum masa berlaku yang tertera di SIM habis."),
         ),
+        "english": SIM_EN,
+        "search": ["buat sim", "bikin sim", "perpanjang sim", "sim baru", "driving licence"],
     },
     {
         "title": "Izin Keramaian",
@@ -232,6 +345,8 @@ SERVICES = [
         "legal_basis": bullets(
             "Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian Negara Republik Indonesia"
         ),
+        "english": CROWD_PERMIT_EN,
+        "search": ["izin acara", "izin konser", "izin pesta", "event permit"],
     },
     {
         "title": "Pengamanan Acara",
@@ -253,6 +368,8 @@ SERVICES = [
         "duration": "Permohonan paling lambat 7 hari sebelum acara (contoh)",
         "fee": "Gratis",
         "product": "Personel pengamanan pada hari acara",
+        "english": EVENT_SECURITY_EN,
+        "search": ["minta pengamanan", "amankan acara", "event security"],
     },
     {
         "title": "Konsultasi Hukum",
@@ -269,5 +386,7 @@ SERVICES = [
         "duration": "Pada hari yang sama",
         "fee": "Gratis",
         "product": "Penjelasan dan saran dari petugas",
+        "english": LEGAL_ADVICE_EN,
+        "search": ["tanya hukum", "konsultasi", "legal advice"],
     },
 ]

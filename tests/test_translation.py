@@ -69,3 +69,21 @@ def test_every_public_page_type_is_translated_with_wagtail_localize(client, site
     english_article = NewsPage.objects.get(slug="operasi", locale=english)
     assert english_article.category.locale == english
     assert english_article.category.translation_key == pages[4][0].category.translation_key
+
+
+def test_english_receipt_email_names_the_category_in_english(client, site_tree):
+    from forms.models import Notification
+    from tests.conftest import translate
+    from tests.forms.conftest import build_complaint_setup, valid_data
+
+    english = Locale.objects.get(language_code="en")
+    setup = build_complaint_setup(site_tree)
+    category = translate_page(setup.category_a, english, {"Laporan tindak pidana": "Crime report"})
+    translate(setup.page, "Public Complaints")
+
+    response = client.post("/en/pengaduan/", valid_data(setup, category=str(category.pk)))
+    assert "Your complaint has been received" in response.content.decode()
+
+    receipt = Notification.objects.get(kind=Notification.Kind.RECEIPT)
+    assert "Category: Crime report" in receipt.body
+    assert "Laporan tindak pidana" not in receipt.body

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -378,8 +379,9 @@ COMPLAINT_CAPTCHA_DISABLED = env_bool("COMPLAINT_CAPTCHA_DISABLED")
 
 # --- Public information (issue 4): search, sitemap ---------------------------------------------
 # The database backend picks PostgreSQL's full-text search when the database is PostgreSQL; the
-# "indonesian" text search configuration stems Indonesian words, so "mengadukan" finds
-# "pengaduan". SQLite uses its FTS5 tables and ignores SEARCH_CONFIG.
+# "indonesian" text search configuration stems Indonesian words. SQLite uses its FTS5 tables and
+# ignores SEARCH_CONFIG. On both, pages also index their PySastrawi stems (home.stemming), so
+# "mengadukan" finds "pengaduan" alike on either database.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -387,3 +389,6 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 SEARCH_RESULTS_PER_PAGE = 10
+# Page types that are what a visitor comes to do: one whose title holds every word searched for
+# is listed before news and other pages (after the editors' promoted results).
+SEARCH_FIRST_PAGE_TYPES = ["services.ServicePage", "forms.ComplaintFormPage"]

@@ -153,7 +153,8 @@ class ServicePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["complaint_url"] = complaint_form_url(self, request)
-        context["hours"] = self.service_hours or (self.unit.opening_hours if self.unit else "")
+        unit_hours = self.unit.shown_opening_hours if self.unit else ""
+        context["hours"] = self.service_hours or unit_hours
         return context
 
 

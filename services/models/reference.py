@@ -3,7 +3,8 @@
 `Unit` is a snippet rather than a page because other features point at it: the directory at
 `/satuan/` lists units and finds the Polsek for a kecamatan, and complaint categories are routed
 to the unit that handles them. Names and addresses are proper nouns, so units are not
-translated.
+translated as a whole: the few free-text fields that differ by language have an English field
+beside them (see `home.translated_fields`), and templates show the `shown_*` attributes.
 """
 
 from django.db import models
@@ -14,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from home.links import whatsapp_url
+from home.translated_fields import InLanguage
 
 
 class District(models.Model):
@@ -47,6 +49,11 @@ class Unit(index.Indexed, ClusterableModel):
         blank=True,
         help_text=_("One or two sentences on the matters this unit handles."),
     )
+    description_en = models.TextField(
+        _("what it handles (English)"),
+        blank=True,
+        help_text=_("Shown on the English site. Leave empty to show the text above."),
+    )
     districts = ParentalManyToManyField(
         District,
         verbose_name=_("districts served"),
@@ -55,10 +62,16 @@ class Unit(index.Indexed, ClusterableModel):
         help_text=_("For a Polsek: the kecamatan it serves."),
     )
     address = models.TextField(_("address"), blank=True)
+    address_en = models.TextField(
+        _("address (English)"),
+        blank=True,
+        help_text=_("Shown on the English site. Leave empty to show the address above."),
+    )
     phone = models.CharField(_("telephone"), max_length=30, blank=True)
     whatsapp = models.CharField(_("WhatsApp"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    opening_hours_en = models.CharField(_("opening hours (English)"), max_length=200, blank=True)
     map_url = models.URLField(
         _("map link"),
         blank=True,
@@ -70,20 +83,27 @@ class Unit(index.Indexed, ClusterableModel):
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("description"),
+        FieldPanel("description_en"),
         FieldPanel("districts"),
         MultiFieldPanel(
             [
                 FieldPanel("address"),
+                FieldPanel("address_en"),
                 FieldPanel("phone"),
                 FieldPanel("whatsapp"),
                 FieldPanel("email"),
                 FieldPanel("opening_hours"),
+                FieldPanel("opening_hours_en"),
                 FieldPanel("map_url"),
             ],
             heading=_("Contact"),
         ),
         FieldPanel("sort_order"),
     ]
+    shown_description = InLanguage("description")
+    shown_address = InLanguage("address")
+    shown_opening_hours = InLanguage("opening_hours")
+
     search_fields = [
         index.SearchField("name"),
         index.SearchField("description"),

@@ -3,7 +3,6 @@ and no-result states. Wagtail updates its index in background tasks; tests run u
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from tests.factories import ServicePageFactory
 
@@ -68,9 +67,6 @@ def test_search_results_are_paginated(client, searchable_pages):
     assert "?q=keramaian&amp;halaman=2" in first
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="Indonesian stemming is PostgreSQL's 'indonesian'"
-)
 def test_indonesian_stemming_lets_mengadukan_find_pengaduan(client, searchable_pages):
     html = client.get("/cari/", {"q": "mengadukan"}).content.decode()
     assert "Layanan Pengaduan Online Dibuka" in html

@@ -107,7 +107,7 @@ def test_language_switcher_links_to_the_translation_of_the_page(client, site_tre
 def test_language_switcher_falls_back_to_the_english_home(client, site_tree):
     InformationPageFactory(parent=site_tree.home, title="Hanya Indonesia", slug="hanya-id")
     html = client.get("/hanya-id/").content.decode()
-    assert 'href="/en/" hreflang="en"' in html
+    assert 'href="/en/?terjemahan=tidak-ada" hreflang="en"' in html  # with its notice
 
 
 def test_menu_lists_pages_marked_for_menus_in_the_current_language(client, site_tree):
