@@ -97,7 +97,7 @@ def language_switcher(context):
     or to that language's home page, which then says the page is not available in it."""
     request = context["request"]
     page = context.get("page")
-    links = [
+    language_links = [
         {
             "code": code,
             "name": get_language_info(code)["name_local"],
@@ -106,7 +106,7 @@ def language_switcher(context):
         }
         for code, _name in settings.LANGUAGES
     ]
-    return {"links": links}
+    return {"links": language_links}
 
 
 @register.simple_tag(takes_context=True)
