@@ -1,10 +1,10 @@
 """Structured request logs that carry no personal data.
 
 One JSON line per request: method, path, status, duration, the staff user's id and the
-client's network. Never the query string, never a request body, never the full client address
-(only its /24 or /48 network, as nginx's access log keeps it, found by config.client_ip like
-the address lockouts and rate limits use), and path segments that are secrets (complaint
-tracking codes) are replaced before logging.
+client's network. Never the query string (a tracking code travels there, as `?kode=`), never a
+request body, never the full client address (only its /24 or /48 network, as nginx's access log
+keeps it, found by config.client_ip like the address lockouts and rate limits use). Other
+loggers' request lines (runserver's, Django's own) lose their query strings the same way.
 """
 
 import ipaddress
@@ -13,18 +13,17 @@ import logging
 import re
 import time
 
-from django.conf import settings
-
 from .client_ip import client_ip
 
 logger = logging.getLogger("polres.requests")
 
 
-def redact_path(text):
-    """`text` with every secret path segment (settings.REQUEST_LOG_REDACTED_PATHS) hidden."""
-    for pattern in settings.REQUEST_LOG_REDACTED_PATHS:
-        text = re.sub(pattern, r"\g<keep>[disembunyikan]", text)
-    return text
+QUERY_STRING = re.compile(r"\?[^\s\"']*")
+
+
+def without_query_strings(text):
+    """`text` with the query string of every URL in it removed."""
+    return QUERY_STRING.sub("", text)
 
 
 def client_network(request):
@@ -37,14 +36,14 @@ def client_network(request):
     return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
 
 
-class RedactPathsFilter(logging.Filter):
-    """Hides secret path segments in other loggers' messages ("Internal Server Error: /...")."""
+class DropQueryStringsFilter(logging.Filter):
+    """Removes query strings from other loggers' request lines ('"GET /...?kode=..." 200')."""
 
     def filter(self, record):
-        record.msg = redact_path(str(record.msg))
+        record.msg = without_query_strings(str(record.msg))
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(redact_path(a) if isinstance(a, str) else a for a in args)
+            record.args = tuple(without_query_strings(a) if isinstance(a, str) else a for a in args)
         return True
 
 
@@ -61,7 +60,7 @@ class RequestLogMiddleware:
             extra={
                 "http": {
                     "method": request.method,
-                    "path": redact_path(request.path),
+                    "path": request.path,
                     "status": response.status_code,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                     "user_id": user.pk if user is not None and user.is_authenticated else None,

@@ -90,7 +90,7 @@ class PlainCharField(PlainTextMixin, forms.CharField):
 
 
 class CoreComplaintForm(BaseForm):
-    """Core fields with the HTML names the issue fixes; editors' questions are added after."""
+    """The core fields, under the HTML names the code relies on; editors' questions follow."""
 
     required_css_class = "is-required"
 

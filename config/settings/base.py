@@ -311,20 +311,20 @@ AXES_RESET_ON_SUCCESS = True
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 
-# Logs carry no personal data: request lines are structured and redacted (config.request_log),
-# Django's own request logger is filtered the same way, and error reports hide POST data and
-# personal-looking variables (config.errors).
+# Logs carry no personal data: request lines are structured, without query strings
+# (config.request_log), Django's own request loggers are filtered the same way, and error
+# reports hide POST data and personal-looking variables (config.errors).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact_paths": {"()": "config.request_log.RedactPathsFilter"}},
+    "filters": {"no_query_strings": {"()": "config.request_log.DropQueryStringsFilter"}},
     "formatters": {"json": {"()": "config.request_log.JsonFormatter"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "json"},
         "mail_admins": {
             "class": "django.utils.log.AdminEmailHandler",
             "level": "ERROR",
-            "filters": ["redact_paths"],
+            "filters": ["no_query_strings"],
         },
     },
     "root": {"handlers": ["console"], "level": "INFO"},
@@ -333,9 +333,9 @@ LOGGING = {
             "handlers": ["console", "mail_admins"],
             "level": "ERROR",
             "propagate": False,
-            "filters": ["redact_paths"],
+            "filters": ["no_query_strings"],
         },
-        "django.server": {"level": "INFO", "filters": ["redact_paths"]},
+        "django.server": {"level": "INFO", "filters": ["no_query_strings"]},
         "django.db.backends": {"level": "WARNING"},
         # Wagtail logs every page action at INFO; the audit log in the admin already keeps them.
         "wagtail": {"level": "WARNING"},
@@ -343,7 +343,6 @@ LOGGING = {
     },
 }
 DEFAULT_EXCEPTION_REPORTER_FILTER = "config.errors.PersonalDataReporterFilter"
-REQUEST_LOG_REDACTED_PATHS = [r"(?P<keep>/(?:lacak|track)/)[^/?\s]+"]
 
 
 # --- Complaints (forms/) -----------------------------------------------------------------
@@ -377,7 +376,7 @@ COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "730")
 COMPLAINT_CAPTCHA_ENABLED = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
 COMPLAINT_CAPTCHA_DISABLED = env_bool("COMPLAINT_CAPTCHA_DISABLED")
 
-# --- Public information (issue 4): search, sitemap ---------------------------------------------
+# --- Public information: search, sitemap ---------------------------------------------
 # The database backend picks PostgreSQL's full-text search when the database is PostgreSQL; the
 # "indonesian" text search configuration stems Indonesian words. SQLite uses its FTS5 tables and
 # ignores SEARCH_CONFIG. On both, pages also index their PySastrawi stems (home.stemming), so

@@ -7,20 +7,30 @@ import pytest
 from django.test import RequestFactory
 from django.views.debug import ExceptionReporter
 
-from config.request_log import JsonFormatter
+from config.request_log import DropQueryStringsFilter, JsonFormatter
 
 pytestmark = pytest.mark.django_db
 
 
-def test_request_log_is_one_json_line_without_query_string_or_secret_path(client, caplog):
+def test_request_log_is_one_json_line_without_the_tracking_code_or_query_string(client, caplog):
     caplog.set_level(logging.INFO, logger="polres.requests")
-    client.get("/pengaduan/lacak/RAHASIA1234567890/?email=warga@example.id")
+    client.get("/pengaduan/lacak/?kode=RAHASIA1234567890&email=warga@example.id")
     record = next(r for r in caplog.records if r.name == "polres.requests")
     line = JsonFormatter().format(record)
-    assert '"path": "/pengaduan/lacak/[disembunyikan]/"' in line
+    assert '"path": "/pengaduan/lacak/"' in line
     assert "RAHASIA" not in line
     assert "warga@example.id" not in line
     assert '"status": 404' in line
+
+
+def test_development_server_request_lines_lose_their_query_strings():
+    """runserver logs '"GET /path?query HTTP/1.1" 200 123' through the django.server logger."""
+    record = logging.LogRecord(
+        "django.server", logging.INFO, __file__, 1, '"%s" %s %s',
+        ("GET /pengaduan/lacak/?kode=RAHASIA-1234 HTTP/1.1", "200", "512"), None,
+    )  # fmt: skip
+    assert DropQueryStringsFilter().filter(record)
+    assert record.getMessage() == '"GET /pengaduan/lacak/ HTTP/1.1" 200 512'
 
 
 def test_request_log_never_contains_a_post_body(client, caplog):
