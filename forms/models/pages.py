@@ -298,7 +298,10 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
         response = TemplateResponse(request, "forms/complaint_tracking.html", context)
         add_never_cache_headers(response)
         response["Referrer-Policy"] = "no-referrer"
-        response["X-Robots-Tag"] = "noindex"
+        if code:
+            # The empty form is listed in the sitemap so citizens find it; a page that answered
+            # a code is nobody else's business.
+            response["X-Robots-Tag"] = "noindex"
         return response
 
     def serve_preview(self, request, mode_name):

@@ -48,3 +48,11 @@ def test_sitemap_lists_the_tracking_page_after_the_complaint_form(client, compla
     assert locations.index("http://localhost/pengaduan/lacak/") == (
         locations.index("http://localhost/pengaduan/") + 1
     )
+
+
+def test_the_listed_tracking_page_may_be_indexed_but_an_answer_to_a_code_may_not(
+    client, complaint_page
+):
+    assert "X-Robots-Tag" not in client.get("/pengaduan/lacak/")
+    answered = client.get("/pengaduan/lacak/", {"kode": "BUKAN-KODE-YANG-ADA"})
+    assert answered["X-Robots-Tag"] == "noindex"
