@@ -40,6 +40,13 @@ class ComplaintCaptchaField(ReCaptchaField):
         UNAVAILABLE: UNAVAILABLE_MESSAGE,
     }
 
+    def get_remote_ip(self):
+        """Nothing: the address is optional to Google's check and is personal data (UU 27/2022).
+
+        django-recaptcha would otherwise send whatever X-Forwarded-For the client wrote.
+        """
+        return ""
+
     def validate(self, value):
         try:
             super().validate(value)

@@ -172,7 +172,7 @@ def build_message(notification):
 
 def lease_seconds():
     """How long a worker holds an email it is sending; longer than any SMTP exchange."""
-    return getattr(settings, "COMPLAINT_EMAIL_LEASE_SECONDS", 300)
+    return settings.COMPLAINT_EMAIL_LEASE_SECONDS
 
 
 def deliver(pk, *, task_id="", reclaim=False):

@@ -367,6 +367,9 @@ COMPLAINT_IMAGE_MAX_PIXELS = 40_000_000
 COMPLAINT_IMAGE_MAX_SIDE = 12_000
 # Emails are retried with backoff for this long before they are marked failed.
 COMPLAINT_EMAIL_GIVE_UP_AFTER = 3 * 24 * 3600
+# A worker holds an email it is sending for this long (longer than any SMTP exchange); a worker
+# that dies meanwhile loses it, and the email is sent again with the same Message-ID.
+COMPLAINT_EMAIL_LEASE_SECONDS = 300
 # Closed complaints are anonymised this many days after closure (UU 27/2022: no longer than
 # needed); `manage.py anonymise_expired_complaints` does it, daily from a systemd timer
 # (site/systemd/polres-anonymise.timer).

@@ -125,3 +125,17 @@ def test_a_captcha_service_that_never_answers_gives_the_form_back(
     captcha_on.RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 1
     response = post_with_captcha(client, setup)
     assert_form_back_with_typed_text(response, private_media)
+
+
+def test_the_citizens_address_is_not_sent_to_the_captcha_service(
+    client, setup, captcha_on, monkeypatch
+):
+    sent = {}
+
+    def submit(recaptcha_response, private_key, remoteip):
+        sent["remoteip"] = remoteip
+        raise URLError("no outbound network in this test")
+
+    monkeypatch.setattr("django_recaptcha.client.submit", submit)
+    post_with_captcha(client, setup, HTTP_X_FORWARDED_FOR="198.51.100.7", REMOTE_ADDR="203.0.113.9")
+    assert sent == {"remoteip": ""}
