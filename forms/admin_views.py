@@ -313,7 +313,7 @@ def staff_guide_view(request):
         raise PermissionDenied
     return TemplateResponse(
         request,
-        "forms/admin/staff_guide.html",
+        "home/admin/guide.html",
         {"guide": render_guide(GUIDE_PATH), "page_title": _("Complaint staff guide")},
     )
 

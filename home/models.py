@@ -26,7 +26,7 @@ from .blocks import BodyBlock
 from .links import whatsapp_url
 from .sections import home_sections
 from .stemming import IndonesianStemsMixin
-from .translated_fields import InLanguage
+from .translated_fields import AddressInTwoLanguages, InLanguage
 
 
 class BasePage(IndonesianStemsMixin, Page):
@@ -203,7 +203,7 @@ class ImportantPages(BaseSiteSetting):
 
 
 @register_setting(icon="group")
-class UnitProfile(BaseSiteSetting):
+class UnitProfile(AddressInTwoLanguages, BaseSiteSetting):
     """Who runs this site and how to reach them: shown in the header, footer and structured data.
 
     One record serves both languages. The free text that differs by language (the address's
@@ -237,13 +237,6 @@ class UnitProfile(BaseSiteSetting):
         default="110",
         help_text=_("Shown on every page. 110 is the national police emergency number."),
     )
-    address = models.TextField(_("address"), blank=True)
-    address_en = models.TextField(
-        _("address (English)"),
-        blank=True,
-        help_text=_("Shown on the English site. Leave empty to show the address above."),
-    )
-    phone = models.CharField(_("telephone"), max_length=30, blank=True)
     whatsapp = models.CharField(
         _("WhatsApp"),
         max_length=30,
@@ -303,7 +296,6 @@ class UnitProfile(BaseSiteSetting):
     class Meta:
         verbose_name = _("unit profile")
 
-    shown_address = InLanguage("address")
     shown_opening_hours = InLanguage("opening_hours")
 
     def __str__(self):

@@ -9,7 +9,9 @@ copies to keep in step, where a translatable snippet would duplicate every conta
 """
 
 from django.conf import settings
+from django.db import models
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 
 class InLanguage:
@@ -28,3 +30,21 @@ class InLanguage:
             if value:
                 return value
         return getattr(obj, self.field_name)
+
+
+class AddressInTwoLanguages(models.Model):
+    """The address and telephone of the unit profile and of every unit; the address's notes
+    (directions, the building) differ by language, so it has an English sibling."""
+
+    address = models.TextField(_("address"), blank=True)
+    address_en = models.TextField(
+        _("address (English)"),
+        blank=True,
+        help_text=_("Shown on the English site. Leave empty to show the address above."),
+    )
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+
+    shown_address = InLanguage("address")
+
+    class Meta:
+        abstract = True

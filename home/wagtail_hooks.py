@@ -28,7 +28,7 @@ def editors_guide(request):
     """The guide kept in `docs/`, so the repository and the admin show the same text."""
     return TemplateResponse(
         request,
-        "home/admin/editors_guide.html",
+        "home/admin/guide.html",
         {"guide": render_guide(GUIDE_PATH), "page_title": _("Editors' guide")},
     )
 

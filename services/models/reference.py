@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from home.links import whatsapp_url
-from home.translated_fields import InLanguage
+from home.translated_fields import AddressInTwoLanguages, InLanguage
 
 
 class District(models.Model):
@@ -35,7 +35,7 @@ class District(models.Model):
         return self.name
 
 
-class Unit(index.Indexed, ClusterableModel):
+class Unit(AddressInTwoLanguages, index.Indexed, ClusterableModel):
     """A police unit citizens can visit or be routed to: a headquarters function or a Polsek."""
 
     class Kind(models.TextChoices):
@@ -61,13 +61,6 @@ class Unit(index.Indexed, ClusterableModel):
         related_name="units",
         help_text=_("For a Polsek: the kecamatan it serves."),
     )
-    address = models.TextField(_("address"), blank=True)
-    address_en = models.TextField(
-        _("address (English)"),
-        blank=True,
-        help_text=_("Shown on the English site. Leave empty to show the address above."),
-    )
-    phone = models.CharField(_("telephone"), max_length=30, blank=True)
     whatsapp = models.CharField(_("WhatsApp"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
@@ -101,7 +94,6 @@ class Unit(index.Indexed, ClusterableModel):
         FieldPanel("sort_order"),
     ]
     shown_description = InLanguage("description")
-    shown_address = InLanguage("address")
     shown_opening_hours = InLanguage("opening_hours")
 
     search_fields = [
