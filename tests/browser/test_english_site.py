@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
-from services.factories import ServicePageFactory
+from tests.factories import ServicePageFactory
 
 from home.models import InformationPage
 
