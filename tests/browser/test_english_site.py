@@ -3,9 +3,9 @@
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
-from tests.factories import ServicePageFactory
 
 from home.models import InformationPage
+from tests.factories import ServicePageFactory
 
 pytestmark = pytest.mark.browser
 
