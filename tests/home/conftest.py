@@ -20,5 +20,11 @@ def loaded_demo(django_db_setup, django_db_blocker):
         as_migrated = connection.creation.serialize_db_to_string()
         call_command("load_demo_content", stdout=io.StringIO())
         yield
-        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        call_command(
+            "flush",
+            interactive=False,
+            verbosity=0,
+            reset_sequences=False,
+            inhibit_post_migrate=True,
+        )
         connection.creation.deserialize_db_from_string(as_migrated)
