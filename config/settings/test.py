@@ -29,3 +29,9 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Serve static files straight from the apps' folders; no collectstatic outside production.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The test database is in memory, and a live_server thread shares its one connection with
+    # the test: BEGIN IMMEDIATE from one while the other holds a transaction fails. The
+    # concurrent-writer test runs the development settings, which keep IMMEDIATE.
+    DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)  # noqa: F405

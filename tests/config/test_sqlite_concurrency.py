@@ -35,7 +35,7 @@ def test_the_web_process_and_the_worker_write_to_sqlite_at_once_without_a_lock_e
         connection.execute("CREATE TABLE writes (process TEXT, number INTEGER)")
     env = {
         "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DATABASE_URL": f"sqlite:///{database}",
     }
     writers = [
