@@ -169,7 +169,13 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin offers the same two languages; Wagtail's `id_ID` catalogue is found for `id`.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogue first, then complete Indonesian catalogues for the packages the
+# admin is built from (Wagtail, wagtail-localize, django-otp), one folder per package so each can
+# be offered upstream as it is. The first path wins where two translate the same msgid.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *sorted(path for path in (BASE_DIR / "locale-admin").iterdir() if path.is_dir()),
+]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
