@@ -68,12 +68,14 @@ format: $(VENV)/.installed-test node_modules/.package-lock.json ## Format and au
 	npx --no-install stylelint --fix "{home,news,services,forms}/static/**/*.css"
 	$(BIN)/djhtml templates/
 
-messages: $(VENV)/.installed-test ## Update the catalogues (English msgids are copied to en), then compile them
+messages: $(VENV)/.installed-test ## Update the catalogues (ours and the admin's packages'; en copies the msgids), then compile them
+	@# The admin's packages: new msgids of an upgraded Wagtail arrive untranslated in locale-admin/.
+	$(MANAGE) admin_translation_coverage --update
 	$(MANAGE) makemessages --no-wrap --locale id --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
 	@# English text is the msgid itself: empty every msgstr, copy the msgids, drop fuzzy marks.
 	msgfilter --keep-header --no-wrap -i $(EN_PO) sed -e d | msgen --no-wrap - \
 	  | msgattrib --no-wrap --clear-fuzzy --clear-previous -o $(EN_PO)
-	$(MANAGE) compilemessages --ignore '.venv/*'
+	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 bench: $(VENV)/.installed-test ## Benchmark pages and complaint submission on PostgreSQL (results in bench/results/)
 	$(BIN)/python -m bench.run

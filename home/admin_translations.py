@@ -11,6 +11,7 @@ English source (msgctxt and plurals included) looked up in the merged catalogue 
 upgrade of Wagtail shows exactly which new strings need Indonesian.
 """
 
+import subprocess
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -148,3 +149,31 @@ def coverage(catalogues=None, language=LANGUAGE):
         ]
         results.append(Coverage(catalogue, len(entries), missing))
     return results
+
+
+def shipped_catalogues(language=LANGUAGE):
+    """The catalogues the project keeps a translation of (those complete upstream are not)."""
+    return [catalogue for catalogue in CATALOGUES if catalogue.project_path(language).exists()]
+
+
+def update_catalogue(catalogue, language=LANGUAGE):
+    """Bring the project's translation level with the installed package with GNU msgmerge (the
+    tool `make messages` already needs): new msgids arrive untranslated, msgids the package
+    dropped become obsolete, nothing is guessed (no fuzzy matching). Returns the msgids that now
+    need Indonesian."""
+    path = catalogue.project_path(language)
+    # gettext's msgmerge from PATH, as `make messages` uses it; the arguments are our own paths.
+    subprocess.run(  # noqa: S603
+        [  # noqa: S607
+            "msgmerge",
+            "--quiet",
+            "--update",
+            "--backup=none",
+            "--no-fuzzy-matching",
+            "--no-wrap",
+            str(path),
+            str(catalogue.source_path()),
+        ],
+        check=True,
+    )
+    return [entry.msgid for entry in polib.pofile(str(path)).untranslated_entries()]

@@ -1,8 +1,9 @@
 """Measure how much of the admin's packages reads in Indonesian, and fail below the threshold."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.admin_translations import THRESHOLD, coverage
+from home.admin_translations import THRESHOLD, coverage, shipped_catalogues, update_catalogue
 
 
 class Command(BaseCommand):
@@ -20,10 +21,22 @@ class Command(BaseCommand):
             help="the lowest share, in percent, a catalogue may have (default %(default)s)",
         )
         parser.add_argument(
+            "--update",
+            action="store_true",
+            help="merge each catalogue in locale-admin/ with the installed package's source "
+            "(after an upgrade) instead of measuring; `make messages` then compiles them",
+        )
+        parser.add_argument(
             "--quiet-missing", action="store_true", help="print the table only, not the msgids"
         )
 
-    def handle(self, *args, threshold, quiet_missing, **options):
+    def handle(self, *args, threshold, update, quiet_missing, **options):
+        if update:
+            for catalogue in shipped_catalogues():
+                new = update_catalogue(catalogue)
+                path = catalogue.project_path().relative_to(settings.BASE_DIR)
+                self.stdout.write(f"{path}: {len(new)} msgids to translate")
+            return
         results = coverage()
         width = max(len(result.catalogue.label) for result in results)
         self.stdout.write(f"{'catalogue':<{width}}  msgids  translated  share")
