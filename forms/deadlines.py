@@ -1,18 +1,6 @@
-"""Working-day arithmetic for complaint deadlines (Monday to Friday, Asia/Jakarta dates).
+"""Complaint deadlines count working days of the Indonesian calendar (`home.working_days`):
+weekends, national holidays and the joint leave days supervisors enter are skipped."""
 
-Public holidays are not counted out: the deadline can only fall earlier than the legal one,
-never later, which errs on the side of the citizen.
-"""
+from home.working_days import WorkingCalendar, add_working_days, working_days_between
 
-import datetime
-
-
-def add_working_days(start, days):
-    """The date `days` working days after `start` (a date); the start day itself does not count."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += datetime.timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
+__all__ = ["WorkingCalendar", "add_working_days", "working_days_between"]

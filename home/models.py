@@ -335,3 +335,21 @@ class UnitProfile(AddressInTwoLanguages, BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(label, url) for label, url in accounts if url]
+
+
+class JointLeaveDay(models.Model):
+    """A joint leave day (*cuti bersama*) announced by the government for a year: not a working
+    day for complaint deadlines, on top of the national holidays `home.working_days` knows."""
+
+    date = models.DateField(_("date"), unique=True)
+    description = models.CharField(_("description"), max_length=120)
+
+    panels = [FieldPanel("date"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("joint leave day")
+        verbose_name_plural = _("joint leave days")
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.description}"
