@@ -176,6 +176,8 @@ LOCALE_PATHS = [
     BASE_DIR / "locale",
     *sorted(path for path in (BASE_DIR / "locale-admin").iterdir() if path.is_dir()),
 ]
+# Dates read "27 November 2026" in both languages (config/formats/).
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
