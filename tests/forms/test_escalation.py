@@ -11,10 +11,12 @@ from django_tasks_db.models import DBTaskResult
 from forms import escalation
 from forms.models import AuditEntry, Complaint, DeadlineAlert, Notification
 
-from .conftest import make_staff
+from .conftest import make_staff, restore_groups
 from .deadline_helpers import D, at, received_before_christmas
 
-pytestmark = pytest.mark.django_db
+# The worker closes its database connection between tasks, so these tests commit for real (a
+# rolled-back test transaction would go with the connection on PostgreSQL).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def run_worker():
@@ -25,6 +27,7 @@ def run_worker():
 
 @pytest.fixture
 def people(setup, django_user_model):
+    restore_groups()
     officer = make_staff(
         django_user_model, "petugas", group="Petugas Pengaduan", units=[setup.unit_a]
     )
