@@ -44,6 +44,9 @@ class ComplaintFilterSet(WagtailFilterSet):
         label=gettext_lazy("Unit"), queryset=Unit.objects.all()
     )
     overdue = django_filters.BooleanFilter(label=gettext_lazy("Overdue"), method="filter_overdue")
+    escalated = django_filters.BooleanFilter(
+        label=gettext_lazy("Passed to the leadership"), method="filter_escalated"
+    )
     emergency_suspected = django_filters.BooleanFilter(label=gettext_lazy("Possible emergency"))
     submit_time = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("Sent on"), widget=DateRangePickerWidget
@@ -56,6 +59,7 @@ class ComplaintFilterSet(WagtailFilterSet):
             "category",
             "assigned_unit",
             "overdue",
+            "escalated",
             "emergency_suspected",
             "submit_time",
         ]
@@ -66,6 +70,11 @@ class ComplaintFilterSet(WagtailFilterSet):
         overdue = queryset.overdue()
         return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
 
+    def filter_escalated(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.escalated() if value else queryset.filter(escalated_at__isnull=True)
+
 
 class ComplaintIndexView(ComplaintExportMixin, IndexView):
     """The inbox: only the complaints this user may see; export for supervisors, audited."""
@@ -73,8 +82,10 @@ class ComplaintIndexView(ComplaintExportMixin, IndexView):
     any_permission_required = ["view"]
 
     def get_base_queryset(self):
-        return visible_complaints(self.request.user, super().get_base_queryset()).select_related(
-            "category", "assigned_unit", "district"
+        return (
+            visible_complaints(self.request.user, super().get_base_queryset())
+            .select_related("category", "assigned_unit", "district", "review")
+            .prefetch_related("status_changes")
         )
 
 
@@ -107,6 +118,9 @@ class ComplaintDetailView(InspectView):
         context.update(
             {
                 "complaint": complaint,
+                "stages": complaint.stages(),
+                "review": complaint.review_or_none,
+                "timeline": complaint.public_timeline(),
                 "can_change": can_change,
                 "is_supervisor": is_supervisor(self.request.user),
                 "status_form": StatusForm(complaint=complaint) if can_change else None,

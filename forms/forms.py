@@ -309,3 +309,30 @@ class ComplaintFormBuilder(FormBuilder):
             name: field for name, field in self.formfields.items() if name not in CORE_FIELD_NAMES
         }
         return type("ComplaintForm", (CoreComplaintForm,), fields)
+
+
+REVIEW_REASON_MIN = 20
+REVIEW_REASON_MAX = 2000
+
+
+class ReviewRequestForm(forms.Form):
+    """The reporter's request for a review of a closed complaint, on the tracking page."""
+
+    reason = PlainCharField(
+        label=_("Why should your complaint be reviewed?"),
+        help_text=_(
+            "What was not resolved, or what you disagree with in the answer. 20 to 2,000 "
+            "characters. Do not write other people's personal data."
+        ),
+        min_length=REVIEW_REASON_MIN,
+        max_length=REVIEW_REASON_MAX,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "required": _("Write the reason for the review."),
+            "min_length": _(
+                "Write at least %(limit_value)d characters, so the supervisor understands "
+                "what to review."
+            ),
+            "max_length": _("Write at most %(limit_value)d characters."),
+        },
+    )

@@ -28,7 +28,7 @@ from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
@@ -147,6 +147,92 @@ def queue_status_change(complaint, change):
             {"complaint": complaint, "status": status, "reason": change.reason},
         )
     return queue(complaint, _model("Notification").Kind.STATUS, [complaint.email], subject, body)
+
+
+def admin_url(complaint):
+    from django.urls import reverse
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "forms_complaint:inspect", args=[complaint.pk]
+    )
+
+
+def unit_inbox(complaint):
+    """The inbox addresses of the unit handling the complaint now: those of the categories it
+    handles, or the complaint's own category when the unit handles none."""
+    Category = _model("ComplaintCategory")
+    addresses = []
+    for category in Category.objects.filter(
+        handling_unit=complaint.assigned_unit_id, locale__language_code=settings.LANGUAGE_CODE
+    ):
+        addresses += [a for a in category.recipients if a not in addresses]
+    return addresses or complaint.category.recipients
+
+
+def _addresses(users):
+    return [user.email for user in users if user is not None and user.email]
+
+
+def _unique(addresses):
+    return list(dict.fromkeys(address.lower() for address in addresses))
+
+
+def _queue_for_staff(complaint, kind, recipients, subject, template, context):
+    """An email to staff, in the site's language, with a link to the complaint and nothing of
+    the reporter's."""
+    recipients = _unique(recipients)
+    if not recipients:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext(subject) % {"reference": complaint.reference, **context}
+        body = render_to_string(
+            template, {"complaint": complaint, "admin_url": admin_url(complaint), **context}
+        )
+    return queue(complaint, kind, recipients, subject, body)
+
+
+def queue_reminder(complaint, stage):
+    return _queue_for_staff(
+        complaint,
+        _model("Notification").Kind.REMINDER,
+        [*unit_inbox(complaint), *_addresses([complaint.assigned_officer])],
+        gettext_noop("[%(reference)s] Deadline tomorrow: %(stage)s"),
+        "forms/email/reminder.txt",
+        {"stage": stage.label, "due": stage.due},
+    )
+
+
+def queue_escalation(complaint, stage):
+    from .permissions import supervisors
+
+    heads = [
+        profile.user
+        for profile in _model("ComplaintStaffProfile")
+        .objects.filter(heads=complaint.assigned_unit_id, user__is_active=True)
+        .select_related("user")
+    ]
+    return _queue_for_staff(
+        complaint,
+        _model("Notification").Kind.ESCALATION,
+        _addresses([*supervisors(), *heads]),
+        gettext_noop("[%(reference)s] Deadline passed, passed to the leadership: %(stage)s"),
+        "forms/email/escalation.txt",
+        {"stage": stage.label, "due": stage.due},
+    )
+
+
+def queue_review_request(complaint, review):
+    from .permissions import supervisors
+
+    recipients = _addresses([review.reviewer]) or _addresses(supervisors())
+    return _queue_for_staff(
+        complaint,
+        _model("Notification").Kind.REVIEW,
+        recipients,
+        gettext_noop("[%(reference)s] The reporter asks for a review"),
+        "forms/email/review_request.txt",
+        {"review": review},
+    )
 
 
 # -- sending --------------------------------------------------------------------------------

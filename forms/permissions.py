@@ -34,6 +34,34 @@ def private_response(response):
     return response
 
 
+def supervisors():
+    """The active members of the supervisors' group: they review and are told of escalations."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(is_active=True, groups__name=SUPERVISOR_GROUP)
+
+
+def least_busy_supervisor(exclude=None):
+    """The supervisor with the fewest reviews still open (then the longest-standing account),
+    other than `exclude` (the officer whose handling is being reviewed) when possible."""
+    from django.db.models import Count
+
+    from .models import Status
+
+    candidates = (
+        supervisors()
+        .annotate(
+            open_reviews=Count(
+                "assigned_complaints", filter=Q(assigned_complaints__status=Status.REVIEW)
+            )
+        )
+        .order_by("open_reviews", "pk")
+    )
+    if exclude is not None:
+        return candidates.exclude(pk=exclude.pk).first() or candidates.first()
+    return candidates.first()
+
+
 def staff_unit_ids(user):
     from .models import ComplaintStaffProfile
 

@@ -1,4 +1,5 @@
-"""Per-client limits on sending complaints and on guessing tracking codes (django-ratelimit).
+"""Per-client limits on sending complaints, asking for reviews and guessing tracking codes
+(django-ratelimit).
 
 Only stored complaints and failed tracking look-ups count, so a citizen correcting mistakes in
 the form, or reading their own complaint often, is never blocked. The client is the address
@@ -16,9 +17,11 @@ from django_ratelimit.core import get_usage
 
 SUBMIT_GROUP = "complaints.submit"
 TRACKING_GROUP = "complaints.tracking-miss"
+REVIEW_GROUP = "complaints.review"
 RATE_SETTINGS = {
     SUBMIT_GROUP: "COMPLAINT_RATE_LIMIT",
     TRACKING_GROUP: "COMPLAINT_TRACKING_RATE_LIMIT",
+    REVIEW_GROUP: "COMPLAINT_REVIEW_RATE_LIMIT",
 }
 
 
@@ -46,6 +49,16 @@ def tracking_guess_limit_reached(request):
 
 def count_tracking_miss(request):
     _usage(request, TRACKING_GROUP, increment=True)
+
+
+def review_limit_reached(request):
+    return _reached(request, REVIEW_GROUP)
+
+
+def count_review_request(request):
+    """Only a stored review counts (as only a stored complaint does); a wrong tracking code
+    sent with the form counts as a failed look-up."""
+    _usage(request, REVIEW_GROUP, increment=True)
 
 
 def seconds_until_allowed(request):

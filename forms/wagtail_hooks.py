@@ -36,7 +36,21 @@ from .permissions import (
 
 class OverdueColumn(Column):
     def get_value(self, instance):
-        return _("Overdue") if instance.is_overdue else ""
+        flags = []
+        if instance.is_overdue:
+            flags.append(str(_("Overdue")))
+        if instance.is_escalated:
+            flags.append(str(_("Passed to the leadership")))
+        return " · ".join(flags)
+
+
+class StagesColumn(Column):
+    """Each stage's due date and the date it was met, as on the tracking page."""
+
+    cell_template_name = "forms/admin/stages_cell.html"
+
+    def get_value(self, instance):
+        return [stage for stage in instance.stages() if stage.key != "received"]
 
 
 class EmergencyColumn(Column):
@@ -120,7 +134,7 @@ class ComplaintViewSet(ReadOnlyModelViewSet):
                 accessor="get_status_display",
                 primary=lambda complaint: not complaint.is_closed,
             ),
-            Column("resolution_due", label=_("Due"), accessor="resolution_due"),
+            StagesColumn("resolution_due", label=_("Deadlines"), sort_key="resolution_due"),
             OverdueColumn("overdue", label=_("Overdue")),
         ]
 
@@ -224,7 +238,7 @@ class StaffProfileViewSet(ModelViewSet):
     menu_order = 400
     add_to_admin_menu = False
     copy_view_enabled = False
-    form_fields = ["user", "units"]
+    form_fields = ["user", "units", "heads"]
     list_display = ["__str__", "user"]
 
 

@@ -1,5 +1,5 @@
-"""Admin hooks of the site shell: the 2FA code step, the page-cache rule, and the editors'
-guide linked from the dashboard."""
+"""Admin hooks of the site shell: the 2FA code step, the page-cache rule, the editors' guide
+linked from the dashboard, and the joint leave days of the working-day calendar."""
 
 from django.conf import settings
 from django.template.response import TemplateResponse
@@ -7,9 +7,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import page_cache
 from .guides import render_guide
+from .models import JointLeaveDay
 from .two_factor import LoginView
 
 GUIDE_PATH = settings.BASE_DIR / "docs" / "panduan-redaksi.md"
@@ -50,3 +53,20 @@ class EditorsGuidePanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_editors_guide_panel(request, panels):
     panels.insert(0, EditorsGuidePanel())
+
+
+class JointLeaveDayViewSet(SnippetViewSet):
+    """The joint leave days (cuti bersama) of each year's decree, kept by those permitted to
+    (the complaint supervisors, by a data migration): deadlines skip them."""
+
+    model = JointLeaveDay
+    icon = "date"
+    menu_label = _("Joint leave days")
+    menu_order = 160
+    add_to_admin_menu = True
+    list_display = ["date", "description"]
+    ordering = ["-date"]
+    copy_view_enabled = False
+
+
+register_snippet(JointLeaveDayViewSet)

@@ -362,6 +362,7 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", ""
 # Complaints one IP address may send, and wrong tracking codes it may try ("5/h", "100/d").
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
+COMPLAINT_REVIEW_RATE_LIMIT = os.environ.get("COMPLAINT_REVIEW_RATE_LIMIT", "5/h")
 # The same client address as for sign-in lockouts (see PROXY_COUNT above).
 RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
 # Counts live in the default cache, Redis whenever REDIS_URL is set. django-ratelimit warns about

@@ -1,5 +1,6 @@
 """Complaint models, one module per concern, re-exported here for `forms.models.X`."""
 
+from .alerts import DeadlineAlert
 from .attachments import Attachment
 from .audit import AuditEntry
 from .categories import ComplaintCategory, Complexity
@@ -17,6 +18,7 @@ from .complaints import (
 from .notifications import Notification
 from .pages import ComplaintFormField, ComplaintFormPage
 from .retention import RetentionRun
+from .reviews import ReviewRequest
 from .staff import ComplaintStaffProfile
 
 __all__ = [
@@ -30,12 +32,14 @@ __all__ = [
     "ComplaintFormPage",
     "ComplaintStaffProfile",
     "Complexity",
+    "DeadlineAlert",
     "InternalNote",
     "Notification",
     "ReferenceCounter",
     "Reply",
     "ReporterMode",
     "RetentionRun",
+    "ReviewRequest",
     "Status",
     "StatusChange",
 ]

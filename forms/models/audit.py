@@ -19,6 +19,8 @@ class AuditEntry(ComplaintRecord, models.Model):
         EXPORTED = "export", _("Exported complaints")
         ANONYMISED = "anonymised", _("Anonymised")
         NOTIFICATION_RETRIED = "retry", _("Retried an email")
+        ESCALATED = "escalated", _("Passed to the leadership: a deadline passed")
+        REVIEW_REQUESTED = "review", _("The reporter asked for a review")
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     user = models.ForeignKey(

@@ -5,6 +5,9 @@ tracking page, the demo and the tests all go through the same rules, the same au
 the same outbox.
 """
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -17,6 +20,7 @@ from .. import outbox
 from ..deadlines import add_working_days
 from .audit import AuditEntry
 from .records import ComplaintRecord
+from .reviews import ReviewRequest
 
 
 class Status(models.TextChoices):
@@ -26,9 +30,11 @@ class Status(models.TextChoices):
     RESOLVED = "resolved", _("Resolved")
     REJECTED = "rejected", _("Rejected")
     TRANSFERRED = "transferred", _("Transferred")
+    REVIEW = "review", _("Under review")
 
 
-OPEN_STATUSES = [Status.RECEIVED, Status.VERIFIED, Status.IN_PROGRESS]
+# A review reopens a closed complaint; it is open again until the review is answered.
+OPEN_STATUSES = [Status.RECEIVED, Status.VERIFIED, Status.IN_PROGRESS, Status.REVIEW]
 CLOSED_STATUSES = [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED]
 # Where each status may go next. Rejecting and transferring need a reason.
 TRANSITIONS = {
@@ -38,14 +44,20 @@ TRANSITIONS = {
     Status.RESOLVED: [],
     Status.REJECTED: [],
     Status.TRANSFERRED: [],
+    # Only the reporter opens a review (`request_review`); answering it closes the complaint.
+    Status.REVIEW: [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED],
 }
 REASON_REQUIRED = {Status.REJECTED, Status.TRANSFERRED}
-# When a complaint is overdue: a deadline that has passed while it is in one of these statuses.
-# The inbox filter (a query) and the flag on one complaint both read this table.
-OVERDUE_WHEN = [
-    ([Status.RECEIVED], "first_response_due"),
-    (OPEN_STATUSES, "resolution_due"),
-]
+# The reporter may ask for a review this many days after closure, once.
+REVIEW_WINDOW_DAYS = 14
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    created_at: datetime
+    title: str
+    reason: str
+    created_by: object
 
 
 class ReporterMode(models.TextChoices):
@@ -77,11 +89,13 @@ class ComplaintQuerySet(models.QuerySet):
         return self.filter(status__in=OPEN_STATUSES)
 
     def overdue(self, today=None):
-        today = today or timezone.localdate()
-        rule = models.Q()
-        for statuses, deadline in OVERDUE_WHEN:
-            rule |= models.Q(status__in=statuses, **{f"{deadline}__lt": today})
-        return self.filter(rule)
+        """A stage still pending past its deadline (the table is in `forms.stages`)."""
+        from ..stages import overdue_query
+
+        return self.filter(overdue_query(today or timezone.localdate()))
+
+    def escalated(self):
+        return self.filter(escalated_at__isnull=False)
 
 
 class Complaint(ComplaintRecord, AbstractFormSubmission):
@@ -145,7 +159,9 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
         related_name="assigned_complaints",
     )
     first_response_due = models.DateField(_("first response due"))
+    processing_due = models.DateField(_("verification and processing due"), null=True)
     resolution_due = models.DateField(_("resolution due"))
+    escalated_at = models.DateTimeField(_("passed to the leadership at"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     objects = ComplaintQuerySet.as_manager()
@@ -169,13 +185,58 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
     def is_closed(self):
         return self.status in CLOSED_STATUSES
 
+    def save(self, *args, **kwargs):
+        if self.processing_due is None and self.first_response_due and self.resolution_due:
+            from ..stages import processing_due_for
+
+            self.processing_due = processing_due_for(self.first_response_due, self.resolution_due)
+        super().save(*args, **kwargs)
+
+    def stages(self, *, today=None, calendar=None):
+        """Each stage with its due date, the date it was met and its countdown."""
+        from ..stages import stages_of
+
+        return stages_of(self, today=today, calendar=calendar)
+
     @property
     def is_overdue(self):
-        today = timezone.localdate()
-        return any(
-            self.status in statuses and getattr(self, deadline) < today
-            for statuses, deadline in OVERDUE_WHEN
-        )
+        return any(stage.is_overdue for stage in self.stages())
+
+    @property
+    def is_escalated(self):
+        return self.escalated_at is not None
+
+    @property
+    def review_or_none(self):
+        try:
+            return self.review
+        except models.ObjectDoesNotExist:
+            return None
+
+    @property
+    def review_refusal(self):
+        """Why the reporter cannot ask for a review now, or "" when they can."""
+        if self.review_or_none is not None:
+            return _(
+                "A review of this complaint has already been requested. Each complaint can be "
+                "reviewed once."
+            )
+        if not self.is_closed or self.closed_at is None or self.anonymised_at is not None:
+            return _("A review can only be requested once the complaint is closed.")
+        if timezone.now() - self.closed_at > timedelta(days=REVIEW_WINDOW_DAYS):
+            return _("A review can only be requested within %(days)s days of closure.") % {
+                "days": REVIEW_WINDOW_DAYS
+            }
+        return ""
+
+    @property
+    def can_request_review(self):
+        return not self.review_refusal
+
+    @property
+    def review_deadline(self):
+        """The last moment a review can be asked for."""
+        return self.closed_at + timedelta(days=REVIEW_WINDOW_DAYS) if self.closed_at else None
 
     @property
     def allowed_transitions(self):
@@ -221,11 +282,26 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             self.notes.update(body="[dianonimkan]")
             self.replies.update(body="[dianonimkan]")
             self.status_changes.exclude(reason="").update(reason="[dianonimkan]")
+            ReviewRequest.objects.filter(complaint=self).update(reason="[dianonimkan]")
             self.notifications.update(recipients="", body="", sealed_tracking_url="")
             AuditEntry.record(None, AuditEntry.Action.ANONYMISED, self)
 
     def public_timeline(self):
-        return self.status_changes.order_by("created_at", "pk")
+        """The status changes and the escalations, in order: what the reporter may read."""
+        entries = [
+            TimelineEntry(
+                change.created_at, change.get_to_status_display(), change.reason, change.created_by
+            )
+            for change in self.status_changes.all()
+        ]
+        entries += [
+            TimelineEntry(
+                alert.created_at, _("Passed to the leadership"), alert.public_reason, None
+            )
+            for alert in self.deadline_alerts.all()
+            if alert.kind == alert.Kind.ESCALATION
+        ]
+        return sorted(entries, key=lambda entry: entry.created_at)
 
     def public_replies(self):
         return self.replies.order_by("created_at", "pk")
@@ -250,7 +326,7 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
                 % {"current": self.get_status_display(), "new": new_status.label}
             )
         reason = (reason or "").strip()
-        if new_status in REASON_REQUIRED and not reason:
+        if (new_status in REASON_REQUIRED or self.status == Status.REVIEW) and not reason:
             raise ValidationError(_("Give the reason the reporter will read."))
         with transaction.atomic():
             old_status = self.status
@@ -276,6 +352,48 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             )
             outbox.queue_status_change(self, change)
         return change
+
+    def request_review(self, reason):
+        """The reporter's request, from the tracking page: the complaint reopens under review,
+        with its own deadline, assigned to the supervisor with the fewest open reviews."""
+        from ..deadlines import add_working_days
+        from ..permissions import least_busy_supervisor
+        from ..stages import REVIEW_DAYS
+
+        reason = (reason or "").strip()
+        with transaction.atomic():
+            # Two requests at once: the second waits here, then finds the first.
+            locked = Complaint.objects.select_for_update().get(pk=self.pk)
+            refusal = locked.review_refusal
+            if refusal:
+                raise ValidationError(refusal)
+            now = timezone.now()
+            reviewer = least_busy_supervisor(exclude=self.assigned_officer)
+            review = ReviewRequest.objects.create(
+                complaint=self,
+                reason=reason,
+                requested_at=now,
+                due=add_working_days(timezone.localdate(), REVIEW_DAYS),
+                reviewer=reviewer,
+            )
+            old_status = self.status
+            self.status = Status.REVIEW
+            self.status_changed_at = now
+            self.save(update_fields=["status", "status_changed_at"])
+            change = StatusChange.objects.create(
+                complaint=self, from_status=old_status, to_status=Status.REVIEW
+            )
+            AuditEntry.record(
+                None,
+                AuditEntry.Action.REVIEW_REQUESTED,
+                self,
+                f"{Status(old_status).label} → {Status.REVIEW.label}",
+            )
+            if reviewer is not None:
+                self.assign(user=None, officer=reviewer)
+            outbox.queue_review_request(self, review)
+            outbox.queue_status_change(self, change)
+        return review
 
     def assign(self, *, user, unit=None, officer=None):
         with transaction.atomic():

@@ -30,6 +30,9 @@ class Notification(ComplaintRecord, models.Model):
         RECEIPT = "receipt", _("Receipt to the reporter")
         REPLY = "reply", _("Reply to the reporter")
         STATUS = "status", _("Status change to the reporter")
+        REMINDER = "reminder", _("Deadline reminder to the unit")
+        ESCALATION = "escalation", _("Escalation to the leadership")
+        REVIEW = "review", _("Review request to a supervisor")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

@@ -27,8 +27,10 @@ from ..permissions import can_list_complaints
 from ..ratelimit import (
     complaint_limit_reached,
     count_complaint,
+    count_review_request,
     count_tracking_miss,
     rate_limited_response,
+    review_limit_reached,
     tracking_guess_limit_reached,
 )
 from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
@@ -279,25 +281,78 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
     @path("lacak/", name="tracking")
     def tracking_route(self, request):
         code = request.GET.get("kode", "").strip()
+        if code and tracking_guess_limit_reached(request):
+            return rate_limited_response(request, self)
+        return self._tracking_response(request, code, self._complaint_for(request, code))
+
+    @path("lacak/tinjau/", name="review")
+    def review_route(self, request):
+        """The reporter asks for a review of their closed complaint (POST from the tracking
+        page). What they typed comes back with the reason when it cannot be accepted."""
+        from django.core.exceptions import ValidationError
+
+        from ..forms import ReviewRequestForm
+
+        if request.method != "POST":
+            return redirect(self.url + self.reverse_subpage("tracking"))
+        if tracking_guess_limit_reached(request) or review_limit_reached(request):
+            return rate_limited_response(request, self)
+        code = request.POST.get("kode", "").strip()
+        complaint = self._complaint_for(request, code)
+        if complaint is None:
+            return self._tracking_response(request, code, None, status=404)
+        form = ReviewRequestForm(request.POST)
+        if form.is_valid():
+            try:
+                complaint.request_review(form.cleaned_data["reason"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                count_review_request(request)
+                return redirect(self.tracking_url(code) + "#peninjauan")
+        return self._tracking_response(request, code, complaint, review_form=form, status=400)
+
+    def _complaint_for(self, request, code):
+        """The complaint of a tracking code; a wrong code counts against the guessing limit."""
+        if not code:
+            return None
+        complaint = (
+            Complaint.objects.filter(tracking_code_hash=hash_secret(code))
+            .select_related("category", "assigned_unit", "review")
+            .prefetch_related("status_changes", "deadline_alerts")
+            .first()
+        )
+        if complaint is None:
+            count_tracking_miss(request)
+        return complaint
+
+    def _tracking_response(self, request, code, complaint, review_form=None, status=200):
+        from ..forms import ReviewRequestForm
+
         context = self.get_context(request)
         context["code"] = code
-        if code:
-            if tracking_guess_limit_reached(request):
-                return rate_limited_response(request, self)
-            complaint = (
-                Complaint.objects.filter(tracking_code_hash=hash_secret(code))
-                .select_related("category", "assigned_unit")
-                .first()
+        if code and complaint is None:
+            context["not_found"] = True
+        elif complaint is not None:
+            context.update(
+                {
+                    "complaint": complaint,
+                    "category_name": self._category_name(complaint.category),
+                    "stages": complaint.stages(),
+                    "timeline": complaint.public_timeline(),
+                    "review": complaint.review_or_none,
+                    "review_form": review_form or ReviewRequestForm(),
+                    "review_action": self.url + self.reverse_subpage("review"),
+                }
             )
-            if complaint is None:
-                count_tracking_miss(request)
-                context["not_found"] = True
-            else:
-                context["complaint"] = complaint
-                context["category_name"] = self._category_name(complaint.category)
-        response = TemplateResponse(request, "forms/complaint_tracking.html", context)
+        response = TemplateResponse(
+            request, "forms/complaint_tracking.html", context, status=status
+        )
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # The code in the address never leaves the site; within it, the review form's POST
+        # needs an Origin header for its CSRF check, which "no-referrer" would blank out.
+        # (Our logs keep neither query strings nor referrers: site/nginx, config/request_log.py.)
+        response["Referrer-Policy"] = "same-origin"
         if code:
             # The empty form is listed in the sitemap so citizens find it; a page that answered
             # a code is nobody else's business.

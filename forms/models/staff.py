@@ -19,8 +19,20 @@ class ComplaintStaffProfile(models.Model):
         related_name="complaint_staff",
         help_text=_("This person sees and handles the complaints assigned to these units."),
     )
+    # Where a unit's head is found: the Kasat or Kapolsek is emailed (at the address of their
+    # user account) when a deadline of one of the unit's complaints passes.
+    heads = models.ManyToManyField(
+        "services.Unit",
+        verbose_name=_("head of"),
+        blank=True,
+        related_name="complaint_heads",
+        help_text=_(
+            "The units this person leads: they are emailed when a deadline of one of the "
+            "unit's complaints passes."
+        ),
+    )
 
-    panels = [FieldPanel("user"), FieldPanel("units")]
+    panels = [FieldPanel("user"), FieldPanel("units"), FieldPanel("heads")]
 
     class Meta:
         verbose_name = _("complaint staff member")

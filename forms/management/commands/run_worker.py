@@ -4,7 +4,8 @@
 middle of a task leaves that task "running" for ever. This command takes the same options.
 When the database goes away it closes the connections and tries again with backoff (1 s,
 doubling, at most a minute); whenever it starts, and whenever the database is back, it queues
-again the emails that a lost worker or the outage left behind (`forms.outbox.reclaim_stuck`).
+again the emails that a lost worker or the outage left behind (`forms.outbox.reclaim_stuck`),
+and makes sure the hourly deadline check is queued (`forms.escalation.ensure_scheduled`).
 """
 
 import logging
@@ -15,7 +16,7 @@ from django.db import InterfaceError, OperationalError, connections
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands import db_worker
 
-from forms import outbox
+from forms import escalation, outbox
 
 logger = logging.getLogger("django_tasks_db")
 
@@ -32,6 +33,8 @@ class ResilientWorker(db_worker.Worker):
                 reclaimed = outbox.reclaim_stuck(worker_id=self.worker_id)
                 if reclaimed:
                     logger.warning("Queued %s email(s) again that were left behind", reclaimed)
+                # The deadline check queues its own next run; the first one is queued here.
+                escalation.ensure_scheduled()
                 super().run()
                 return
             except DATABASE_ERRORS as error:
