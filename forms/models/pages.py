@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
@@ -45,6 +46,9 @@ RECAPTCHA_CONTENT_SECURITY_POLICY = {
     "script-src": ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
     "frame-src": ["https://www.google.com/recaptcha/", "https://recaptcha.google.com/recaptcha/"],
 }
+# Wagtail hook: functions (request, complaint, tracking code) returning HTML for the tracking
+# page of a complaint, or "" for none.
+TRACKING_SECTIONS_HOOK = "complaint_tracking_sections"
 TOKEN_COOKIE = "pengaduan_token"  # noqa: S105 - a cookie name, not a secret
 TOKEN_MAX_AGE = 24 * 3600
 # A used token is kept for this long, so "back" and "send again" shows the same receipt.
@@ -295,6 +299,12 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             else:
                 context["complaint"] = complaint
                 context["category_name"] = self._category_name(complaint.category)
+                # Sections other apps add (the satisfaction survey of a closed complaint).
+                context["tracking_sections"] = [
+                    section
+                    for section_for in hooks.get_hooks(TRACKING_SECTIONS_HOOK)
+                    if (section := section_for(request, complaint, code))
+                ]
         response = TemplateResponse(request, "forms/complaint_tracking.html", context)
         add_never_cache_headers(response)
         response["Referrer-Policy"] = "no-referrer"
