@@ -307,7 +307,10 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
                 ]
         response = TemplateResponse(request, "forms/complaint_tracking.html", context)
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # The origin only, never the address with its ?kode=. Not "no-referrer": under it
+        # browsers send "Origin: null" with a form posted from the page (the survey section),
+        # which Django's CSRF check refuses.
+        response["Referrer-Policy"] = "strict-origin"
         if code:
             # The empty form is listed in the sitemap so citizens find it; a page that answered
             # a code is nobody else's business.

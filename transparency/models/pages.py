@@ -294,7 +294,8 @@ class SurveyPage(RoutablePageMixin, BasePage):
         context = {**self.get_context(request), **extra}
         response = TemplateResponse(request, self.template, context, status=status)
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # Origin only (see the tracking page): forms posted from here keep a real Origin.
+        response["Referrer-Policy"] = "strict-origin"
         return response
 
     def _thanks(self, request):
