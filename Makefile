@@ -52,7 +52,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 lint: $(VENV)/.installed-test node_modules/.package-lock.json ## ruff, stylelint, template indentation, conflict markers, Django checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	npx --no-install stylelint "{home,news,services,forms}/static/**/*.css"
+	npx --no-install stylelint "{home,news,services,forms,transparency}/static/**/*.css"
 	$(BIN)/djhtml --check templates/
 	@# A merge conflict left in any tracked file (a line that is only a marker, or a marker and a space).
 	@if git grep -nE '^(<<<<<<<|=======|>>>>>>>)( |$$)'; then \
@@ -65,7 +65,7 @@ lint: $(VENV)/.installed-test node_modules/.package-lock.json ## ruff, stylelint
 format: $(VENV)/.installed-test node_modules/.package-lock.json ## Format and auto-fix the code (ruff), the stylesheets (stylelint) and template indentation (djhtml)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
-	npx --no-install stylelint --fix "{home,news,services,forms}/static/**/*.css"
+	npx --no-install stylelint --fix "{home,news,services,forms,transparency}/static/**/*.css"
 	$(BIN)/djhtml templates/
 
 messages: $(VENV)/.installed-test ## Update the catalogues (ours and the admin's packages'; en copies the msgids), then compile them

@@ -52,6 +52,8 @@ def environment(**extra):
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
+        # Production refuses a loopback address for the links in staff emails (forms.E002).
+        "WAGTAILADMIN_BASE_URL": "https://polres.example.id",
         "DATABASE_URL": f"{PG}/{DATABASE}",
         "REDIS_URL": REDIS_URL,
         "PAGE_CACHE_URL": PAGE_CACHE_URL,

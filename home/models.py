@@ -135,6 +135,8 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "news.CampaignIndexPage",
         "forms.ComplaintFormPage",
+        "transparency.StatisticsPage",
+        "transparency.SurveyPage",
     ]
     max_count_per_parent = 1
 

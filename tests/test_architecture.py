@@ -10,7 +10,7 @@ from home.dependencies import FOUNDATION, cycles, import_graph, project_packages
 
 
 def test_our_packages_are_the_apps_and_the_project_package():
-    assert project_packages() == ["config", "forms", "home", "news", "services"]
+    assert project_packages() == ["config", "forms", "home", "news", "services", "transparency"]
 
 
 def test_home_imports_none_of_our_other_apps():

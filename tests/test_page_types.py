@@ -10,6 +10,7 @@ from forms.models import ComplaintFormPage
 from home.models import HomePage, InformationPage
 from news.models import CampaignIndexPage, CampaignPage, NewsIndexPage, NewsPage
 from services.models import ServiceIndexPage, ServicePage, UnitIndexPage
+from transparency.models import StatisticsPage, SurveyPage
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,8 @@ def test_each_public_page_type_renders_in_indonesian_and_english(client, public_
                 NewsIndexPage,
                 CampaignIndexPage,
                 ComplaintFormPage,
+                StatisticsPage,
+                SurveyPage,
             },
         ),
         (ServiceIndexPage, {ServicePage}),
@@ -53,6 +56,8 @@ def test_each_public_page_type_renders_in_indonesian_and_english(client, public_
         (NewsPage, set()),
         (CampaignPage, set()),
         (UnitIndexPage, set()),
+        (StatisticsPage, set()),
+        (SurveyPage, set()),
     ],
 )
 def test_page_tree_only_allows_the_intended_children(parent, allowed):
@@ -67,6 +72,8 @@ def test_page_tree_only_allows_the_intended_children(parent, allowed):
         (CampaignPage, {CampaignIndexPage}),
         (ServiceIndexPage, {HomePage}),
         (UnitIndexPage, {HomePage}),
+        (StatisticsPage, {HomePage}),
+        (SurveyPage, {HomePage}),
     ],
 )
 def test_page_types_can_only_live_under_their_section(child, parents):
@@ -117,6 +124,9 @@ def test_superuser_creates_and_publishes_every_page_type_in_the_admin(
         ),
     )
     _post(client, UnitIndexPage, home, {"title": "Satuan", "slug": "satuan", "intro": ""})
+    _post(client, StatisticsPage, home, {"title": "Statistik", "slug": "statistik", "intro": ""})
+    _post(client, SurveyPage, home,
+          {"title": "Survei", "slug": "survei", "intro": "", "thanks_text": ""})  # fmt: skip
     _post(client, NewsIndexPage, home, {"title": "Berita", "slug": "berita", "intro": ""})
     news = NewsIndexPage.objects.get(slug="berita")
     _post(
@@ -164,7 +174,8 @@ def test_superuser_creates_and_publishes_every_page_type_in_the_admin(
         ),
     )
 
-    for model in (ServiceIndexPage, ServicePage, UnitIndexPage, NewsIndexPage, NewsPage):
+    for model in (ServiceIndexPage, ServicePage, UnitIndexPage, NewsIndexPage, NewsPage,
+                  StatisticsPage, SurveyPage):  # fmt: skip
         assert model.objects.live().count() == 1, model
     assert CampaignPage.objects.live().count() == 1
     assert set(NewsPage.objects.get().tags.names()) == {"helm", "operasi"}

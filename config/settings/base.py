@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "services",
     "forms",
+    "transparency",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -363,6 +364,8 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", ""
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
 COMPLAINT_REVIEW_RATE_LIMIT = os.environ.get("COMPLAINT_REVIEW_RATE_LIMIT", "5/h")
+# Service satisfaction surveys one IP address may send (the survey page's rate limit).
+SURVEY_RATE_LIMIT = os.environ.get("SURVEY_RATE_LIMIT", "5/h")
 # The same client address as for sign-in lockouts (see PROXY_COUNT above).
 RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
 # Counts live in the default cache, Redis whenever REDIS_URL is set. django-ratelimit warns about

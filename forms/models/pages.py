@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
@@ -47,6 +48,9 @@ RECAPTCHA_CONTENT_SECURITY_POLICY = {
     "script-src": ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
     "frame-src": ["https://www.google.com/recaptcha/", "https://recaptcha.google.com/recaptcha/"],
 }
+# Wagtail hook: functions (request, complaint, tracking code) returning HTML for the tracking
+# page of a complaint, or "" for none.
+TRACKING_SECTIONS_HOOK = "complaint_tracking_sections"
 TOKEN_COOKIE = "pengaduan_token"  # noqa: S105 - a cookie name, not a secret
 TOKEN_MAX_AGE = 24 * 3600
 # A used token is kept for this long, so "back" and "send again" shows the same receipt.
@@ -343,16 +347,22 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
                     "review": complaint.review_or_none,
                     "review_form": review_form or ReviewRequestForm(),
                     "review_action": self.url + self.reverse_subpage("review"),
+                    # Sections other apps add (the satisfaction survey of a closed complaint).
+                    "tracking_sections": [
+                        section
+                        for section_for in hooks.get_hooks(TRACKING_SECTIONS_HOOK)
+                        if (section := section_for(request, complaint, code))
+                    ],
                 }
             )
         response = TemplateResponse(
             request, "forms/complaint_tracking.html", context, status=status
         )
         add_never_cache_headers(response)
-        # The code in the address never leaves the site; within it, the review form's POST
-        # needs an Origin header for its CSRF check, which "no-referrer" would blank out.
-        # (Our logs keep neither query strings nor referrers: site/nginx, config/request_log.py.)
-        response["Referrer-Policy"] = "same-origin"
+        # The origin only, never the address with its ?kode=. Not "no-referrer": under it
+        # browsers send "Origin: null" with a form posted from the page (the review request,
+        # the survey section), which Django's CSRF check refuses.
+        response["Referrer-Policy"] = "strict-origin"
         if code:
             # The empty form is listed in the sitemap so citizens find it; a page that answered
             # a code is nobody else's business.

@@ -93,7 +93,7 @@ def test_tracking_page_shows_no_personal_data(client, setup, submitted):
         assert personal not in html
     response = client.get(tracking_url)
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "same-origin"  # the code never leaves the site
+    assert response["Referrer-Policy"] == "strict-origin"  # no path or ?kode= ever leaves
 
 
 def test_wrong_tracking_code_gets_a_neutral_message_and_guessing_is_limited(
