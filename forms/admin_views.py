@@ -13,6 +13,11 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
+from wagtail.admin.active_filters import (
+    ActiveFilter,
+    BaseFilterAdapter,
+    register_filter_adapter_class,
+)
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.models import Locale
@@ -32,6 +37,22 @@ from .models import (
     Status,
 )
 from .permissions import is_supervisor, private_response, visible_complaints
+
+
+class BooleanFilterAdapter(BaseFilterAdapter):
+    """An active yes/no filter ("Kemungkinan darurat: Ya") reads in the admin's language;
+    Wagtail's default shows the Python value, "True"."""
+
+    def get_active_filters(self):
+        yield ActiveFilter(
+            self.bound_field.auto_id,
+            self.filter.label,
+            _("Yes") if self.value else _("No"),
+            self.get_url_without_filter_param(self.name),
+        )
+
+
+register_filter_adapter_class(django_filters.BooleanFilter, BooleanFilterAdapter)
 
 
 class ComplaintFilterSet(WagtailFilterSet):

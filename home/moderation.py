@@ -74,3 +74,18 @@ def set_up_moderation(get_model):
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     # Every locale's home page sits below the root: one assignment covers all of them.
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+
+
+#: Both editorial groups ask wagtail-localize for English translations ("Terjemahkan" in the
+#: page menu, docs/panduan-redaksi.md); without it the menu item is not shown to them.
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
+
+
+def allow_translation_requests(get_model):
+    """Let Redaksi and Penyunting submit pages for translation. Idempotent."""
+    Group = get_model("auth", "Group")
+    Permission = get_model("auth", "Permission")
+    app_label, codename = TRANSLATION_PERMISSION
+    permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS]):
+        group.permissions.add(permission)

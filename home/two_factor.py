@@ -7,6 +7,7 @@ user's confirmed TOTP device itself, through django-otp's documented `otp_device
 """
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail_2fa import forms as wagtail_2fa_forms
 from wagtail_2fa import views as wagtail_2fa_views
@@ -14,6 +15,11 @@ from wagtail_2fa import views as wagtail_2fa_views
 
 class TokenForm(wagtail_2fa_forms.TokenForm):
     otp_device = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # wagtail-2fa gives the code field no label, so Django made "Otp token" of its name.
+        self.fields["otp_token"].label = _("OTP token")
 
     def clean_otp_device(self):
         """The user's own confirmed authenticator, whatever the browser sent."""

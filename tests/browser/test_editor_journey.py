@@ -1,46 +1,24 @@
 """A Redaksi editor writes a news article with an image and submits it; a Penyunting reviewer
 approves it; the article is then on /berita/, in the feed and in sitemap.xml."""
 
-import importlib
 import re
 
 import pytest
-from django.apps import apps
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from playwright.sync_api import expect
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from home.moderation import set_up_moderation
 from news.models import NewsPage
+from tests.factories.roles import restore_editor_groups
 
 pytestmark = pytest.mark.browser
-
-roles = importlib.import_module("home.migrations.0002_editor_and_complaint_staff_groups")
 
 
 @pytest.fixture
 def staff(public_pages, django_user_model):
     """The live server's database was flushed: recreate the roles the migrations create."""
-    editors, _ = Group.objects.get_or_create(name=roles.EDITORS)
-    for app_label, model, codename in roles.EDITOR_MODEL_PERMISSIONS:
-        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        if model == "admin":
-            editors.permissions.add(permission)
-            continue
-        # wagtail-factories gives each test image its own root collection.
-        for collection in Collection.objects.filter(depth=1):
-            GroupCollectionPermission.objects.get_or_create(
-                group=editors, collection=collection, permission=permission
-            )
-    for codename in roles.EDITOR_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=editors,
-            page=Page.get_first_root_node(),
-            permission=Permission.objects.get(codename=codename),
-        )
-    set_up_moderation(apps.get_model)
+    restore_editor_groups()
     editor = django_user_model.objects.create_user("redaksi", password="sandi-redaksi-uji")
-    editor.groups.add(editors)
+    editor.groups.add(Group.objects.get(name="Redaksi"))
     reviewer = django_user_model.objects.create_user("penyunting", password="sandi-penyunting-uji")
     reviewer.groups.add(Group.objects.get(name="Penyunting"))
     return public_pages
