@@ -308,6 +308,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Admin sign-in: two-factor authentication (TOTP) for everyone holding the "enable 2FA"
 # permission (complaint staff, supervisors) and for superusers; lockout after 10 failures.
 WAGTAIL_2FA_REQUIRED = env_bool("WAGTAIL_2FA_REQUIRED", default=True)
+# Wagtail's sign-in form with its password field labelled for translation.
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_widgets.LoginForm"
 WAGTAIL_2FA_OTP_TOTP_NAME = os.environ.get("WAGTAIL_2FA_OTP_TOTP_NAME", "Situs Polres")
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))

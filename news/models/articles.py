@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from home.admin_widgets import SnippetChooser
 from home.blocks import BodyBlock
 from home.images import image_with_alt_text, with_renditions
 from home.models import BaseIndexPage, BasePage
@@ -133,7 +134,10 @@ class NewsPage(FeaturedImage, BasePage):
         FieldPanel("lead"),
         *FeaturedImage.image_panels,
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("category"), FieldPanel("tags")], heading=_("Category")),
+        MultiFieldPanel(
+            [FieldPanel("category", widget=SnippetChooser(NewsCategory)), FieldPanel("tags")],
+            heading=_("Category"),
+        ),
         FieldPanel("related"),
     ]
     search_fields = [

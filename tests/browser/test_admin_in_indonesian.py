@@ -8,6 +8,8 @@ a page, changing a complaint's status, signing in with a second factor.
 
 import re
 from datetime import timedelta
+from importlib import import_module
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -23,7 +25,7 @@ from tests.factories import ComplaintFactory, NewsPageFactory
 from tests.factories.roles import restore_editor_groups, restore_roles
 from tests.forms.conftest import build_complaint_setup, png_bytes
 
-from .screen_text import ScreenWalk
+from .screen_text import HARD_CODED_UPSTREAM, ScreenWalk
 
 pytestmark = pytest.mark.browser
 
@@ -317,3 +319,12 @@ def test_supervisor_pengaduan_sees_no_english_filtering_and_exporting_the_inbox(
     page.goto("/admin/account/")
     walk.read("account settings")
     finish(walk)
+
+
+@pytest.mark.parametrize("text", sorted(HARD_CODED_UPSTREAM))
+def test_hard_coded_upstream_english_is_still_written_where_it_is_excused(text):
+    for package, path, literal in HARD_CODED_UPSTREAM[text]:
+        source = Path(import_module(package).__file__).parent / path
+        assert literal in source.read_text(encoding="utf-8"), (
+            f"{package} no longer writes {text!r} as {literal!r} in {path}: drop the exception"
+        )
