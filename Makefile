@@ -42,8 +42,9 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 	  $(MANAGE) run_worker --interval 1 & \
 	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
 
+# Tests marked xdist_group("demo") share one process, which builds the demo site once.
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --dist loadgroup
 
 # stylelint comes from npm, pinned by package-lock.json; npm ci runs again only when the lock changes.
 node_modules/.package-lock.json: package.json package-lock.json
