@@ -131,8 +131,8 @@ def loaded_demo(database_rows, django_db_blocker):
     rows; later modules get those rows back. Sequences are never reset, so on PostgreSQL they
     keep counting past the restored rows. Afterwards the database is put back as the migrations
     left it (roles, workflow, locales), as Django's serialized rollback does, because the tests
-    after these expect it so. Mark such a module `xdist_group("demo")`, so that one process
-    runs them all and the demo is built once per run. Yields what the command printed.
+    after these expect it so (`make test` keeps each module in one process). Yields what the
+    command printed.
     """
     with django_db_blocker.unblock():
         if database_rows.demo is None:

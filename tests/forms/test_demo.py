@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from forms.models import Complaint, ComplaintCategory, ComplaintStaffProfile, Status
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 ROUTES = {
     "Laporan tindak pidana": "Sat Reskrim",

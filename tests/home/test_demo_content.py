@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, UnitProfile
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def test_demo_content_builds_a_bilingual_site(client, loaded_demo):

@@ -6,7 +6,7 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 # Words of Indonesian prose that English text never contains.
 INDONESIAN_WORDS = {"dan", "yang", "untuk", "dengan", "atau", "tidak", "ini", "dari", "bila"}

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from news.models import CampaignPage, NewsPage
 from services.models import ServicePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 REQUIRED_SERVICES = {
     "skck",

@@ -6,7 +6,6 @@ from services.models import District, Unit
 
 
 @pytest.mark.django_db
-@pytest.mark.xdist_group("demo")
 def test_demo_gives_every_kecamatan_exactly_one_polsek(loaded_demo):
     assert District.objects.count() == 15
     for district in District.objects.all():
