@@ -3,10 +3,13 @@
 Builds a fresh PostgreSQL database from the demo content enlarged to 1,000 news articles and
 50 services, then runs gunicorn (2 workers, production settings) and measures with wrk:
 each page uncached and cached, a static file for comparison, and complaint submissions from
-10 concurrent citizens with the background worker and an SMTP sink running. Results and a
-description of the machine go to bench/results/.
+10 concurrent citizens with the background worker and an SMTP sink running, and the
+statistics page with 10 and with 10,000 complaints. Results and a description of the machine
+go to bench/results/. `BENCH_ONLY=statistics` measures the statistics page alone, and with
+`BENCH_REUSE_DATABASE=1` on the database an earlier run left.
 """
 
+import contextlib
 import datetime
 import json
 import os
@@ -104,15 +107,15 @@ def prepare_database():
     return urls
 
 
-def flush_redis():
-    """Empty the shared cache and the page cache."""
+def flush_redis(*urls):
+    """Empty the shared cache and the page cache (or the Redis databases given)."""
     import redis
 
-    for url in (REDIS_URL, PAGE_CACHE_URL):
+    for url in urls or (REDIS_URL, PAGE_CACHE_URL):
         redis.Redis.from_url(url).flushdb()
 
 
-def after_publish_ms(url, samples=5):
+def after_publish_ms(url, samples=5, redis_urls=()):
     """Median time of a view just after an editor publishes: publishing empties the page cache
     and every cached fragment, so the view is built from the database alone."""
     request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
@@ -120,7 +123,7 @@ def after_publish_ms(url, samples=5):
         urllib.request.urlopen(request, timeout=30).read()
     times = []
     for _ in range(samples):
-        flush_redis()
+        flush_redis(*redis_urls)
         started = time.perf_counter()
         urllib.request.urlopen(request, timeout=30).read()
         times.append((time.perf_counter() - started) * 1000)
@@ -128,12 +131,13 @@ def after_publish_ms(url, samples=5):
 
 
 @contextmanager
-def gunicorn(page_cache):
+def gunicorn(page_cache, **extra):
     port = free_port()
     env = environment(
         WAGTAIL_CACHE="1" if page_cache else "0",
         GUNICORN_WORKERS="2",
         GUNICORN_BIND=f"127.0.0.1:{port}",
+        **extra,
     )
     server = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "config.wsgi", "-c", "site/gunicorn.conf.py"],
@@ -268,6 +272,67 @@ def measure_complaints():
     return summary
 
 
+STATISTICS_PATH = "/statistik/"
+STATISTICS_SIZES = (10, 10_000)
+LARGE_DATABASE = f"{DATABASE}_large"
+# Each server has its own cache: the figures' keys would otherwise be shared between databases.
+STATISTICS_REDIS = {
+    10: ("redis://127.0.0.1:6379/14", "redis://127.0.0.1:6379/15"),
+    10_000: (REDIS_URL, PAGE_CACHE_URL),
+}
+
+
+@contextmanager
+def two_servers(envs):
+    """One gunicorn per environment, all running at once."""
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(gunicorn(page_cache=True, **env)) for env in envs]
+
+
+def measure_statistics():
+    """The statistics page with 10 and with 10,000 complaints, in one run: a copy of the
+    database holds 10,000, both are served at once, and wrk alternates between them (as for
+    the page / static file ratio) so both rows see the same drift of the shared cores.
+    Measured: queries, throughput (figures cached) and a view just after a change (every
+    cache emptied, the figures computed afresh from all complaints of the period)."""
+    small, large = STATISTICS_SIZES
+    say(f"statistics page: {small} complaints here, {large:,} in {LARGE_DATABASE}")
+    run(PYTHON, "-m", "bench.statistics", str(small), capture=True)
+    run("dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", LARGE_DATABASE)
+    run("createdb", "-h", "127.0.0.1", "-U", "postgres", "-T", DATABASE, LARGE_DATABASE)
+    envs = {}
+    for size, database in ((small, DATABASE), (large, LARGE_DATABASE)):
+        redis_url, page_cache_url = STATISTICS_REDIS[size]
+        envs[size] = {"DATABASE_URL": f"{PG}/{database}", "REDIS_URL": redis_url,
+                      "PAGE_CACHE_URL": page_cache_url}  # fmt: skip
+    results = {}
+    for size in STATISTICS_SIZES:
+        env = environment(**envs[size])
+        output = run(PYTHON, "-m", "bench.statistics", str(size), env=env, capture=True)
+        stored = int(output.split()[-1])
+        queries = json.loads(
+            run(PYTHON, "-m", "bench.queries", STATISTICS_PATH,
+                env=environment(WAGTAIL_CACHE="0", **envs[size]), capture=True)
+        )[STATISTICS_PATH]  # fmt: skip
+        results[size] = {"stored": stored, "queries": queries, "requests": 0}
+    flush_redis(*STATISTICS_REDIS[small], *STATISTICS_REDIS[large])
+    with two_servers([envs[small], envs[large]]) as base_urls:
+        urls = {
+            size: base + STATISTICS_PATH
+            for size, base in zip(STATISTICS_SIZES, base_urls, strict=True)
+        }
+        for size in STATISTICS_SIZES:
+            results[size]["after change"] = after_publish_ms(
+                urls[size], redis_urls=STATISTICS_REDIS[size]
+            )
+            results[size].update(wrk(urls[size]))
+        for _ in range(3):
+            for size in STATISTICS_SIZES:
+                results[size]["requests"] += wrk(urls[size], duration="5s")["requests"]
+    results["ratio"] = results[large]["requests"] / results[small]["requests"]
+    return results
+
+
 def count_rows(model, **filters):
     code = (
         "import django; django.setup(); from django.apps import apps; "
@@ -313,7 +378,33 @@ def machine():
     }
 
 
-def report(urls, queries, pages, complaints, host):
+def statistics_lines(statistics):
+    small, large = (statistics[size] for size in STATISTICS_SIZES)
+    lines = [
+        "",
+        f"Statistics page `{STATISTICS_PATH}` (never in the page cache; its figures are cached "
+        "until a complaint changes). After change: one view with every cache emptied, so the "
+        "figures are computed from all complaints of the period (median of 5).",
+        "",
+        "| complaints | queries | req/s | p50 ms | p95 ms | after change ms |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for size in STATISTICS_SIZES:
+        row = statistics[size]
+        lines.append(
+            f"| {row['stored']:,} | {row['queries']} | {row['rps']:.0f} | {row['p50']:.1f} | "
+            f"{row['p95']:.1f} | {row['after change']:.1f} |"
+        )
+    slower = large["after change"] / small["after change"]
+    lines.append(
+        f"10,000 / 10 complaints: queries {large['queries']} / {small['queries']}; throughput "
+        f"{large['rps'] / small['rps']:.3f} from the rows above, {statistics['ratio']:.3f} in "
+        f"three alternating 5-second turns of each; after change {slower:.1f} times as long."
+    )
+    return lines
+
+
+def report(urls, queries, pages, complaints, host, statistics=None):
     lines = [
         f"# Benchmark {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
         "",
@@ -329,6 +420,10 @@ def report(urls, queries, pages, complaints, host):
         "| cached req/s | p50 ms | p95 ms |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+    if pages is None:  # BENCH_ONLY=statistics
+        machine_lines = [f"- {key}: {value}" for key, value in host.items()]
+        return "\n".join([*lines[:2], *statistics_lines(statistics), "", "## Machine", "",
+                          *machine_lines]) + "\n"  # fmt: skip
     for name, path in urls.items():
         u, c = pages["uncached"][name], pages["cached"][name]
         lines.append(
@@ -350,6 +445,7 @@ def report(urls, queries, pages, complaints, host):
         f"{complaints['submissions']} posted, {complaints['receipts']} receipts, "
         f"{complaints['stored']} stored, {complaints['emails_sent']} e-mails sent, "
         f"{complaints['emails_pending_after_drain']} still pending after the worker drained.",
+        *(statistics_lines(statistics) if statistics else []),
         "",
         "Errors (non-2xx, timeouts) per row: "
         + ", ".join(
@@ -369,15 +465,23 @@ def main():
     started = time.monotonic()
     require_wrk()
     host = machine()
-    urls = prepare_database()
-    queries = json.loads(
-        run(PYTHON, "-m", "bench.queries", *urls.values(), env=environment(WAGTAIL_CACHE="0"),
-            capture=True)
-    )  # fmt: skip
-    pages = measure_pages(urls)
-    complaints = measure_complaints()
+    only_statistics = os.environ.get("BENCH_ONLY") == "statistics"
+    if only_statistics and os.environ.get("BENCH_REUSE_DATABASE") == "1":
+        urls = queries = {}  # the statistics rows only, on the database of an earlier run
+    else:
+        urls = prepare_database()
+        queries = json.loads(
+            run(PYTHON, "-m", "bench.queries", *urls.values(),
+                env=environment(WAGTAIL_CACHE="0"), capture=True)
+        )  # fmt: skip
+    if only_statistics:
+        pages = complaints = None
+    else:
+        pages = measure_pages(urls)
+        complaints = measure_complaints()
+    statistics = measure_statistics()
     host["reference loop after (1M multiply-adds, 5 runs)"] = reference_loop_ms()
-    text = report(urls, queries, pages, complaints, host)
+    text = report(urls, queries, pages, complaints, host, statistics)
     RESULTS.mkdir(parents=True, exist_ok=True)
     target = RESULTS / f"{datetime.datetime.now():%Y%m%d-%H%M%S}.md"
     target.write_text(text)

@@ -59,11 +59,18 @@ def figures_changed(**kwargs):
     cache.set(VERSION_KEY, secrets.token_hex(8), None)
 
 
+def figures_key(today=None):
+    """The cache key of today's figures in the active language: it changes with them, so a
+    fragment cached under it is never stale either."""
+    today = today or timezone.localdate()
+    language = translation.get_language() or "id"
+    return f"transparency:figures:{version()}:{today.isoformat()}:{language}"
+
+
 def published_figures(today=None):
     """The figures in the active language, from the cache or computed now."""
     today = today or timezone.localdate()
-    language = translation.get_language() or "id"
-    key = f"transparency:figures:{version()}:{today.isoformat()}:{language}"
+    key = figures_key(today)
     figures = cache.get(key)
     if figures is None:
         figures = compute_figures(today)

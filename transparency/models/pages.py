@@ -30,7 +30,7 @@ from home.models import BasePage
 from services.models import ServicePage
 
 from .. import charts, ikm, opendata
-from ..figures import PERIODS, published_figures
+from ..figures import PERIODS, figures_key, published_figures
 from .survey import SurveyResponse
 
 SURVEY_RATE_GROUP = "survey.submit"
@@ -83,6 +83,8 @@ class StatisticsPage(RoutablePageMixin, BasePage):
         context["period"] = "ytd" if period == "tahun-ini" else "months12"
         figures = published_figures()
         context["figures"] = figures
+        # The rendered tables and charts are cached under the figures' own key (see template).
+        context["figures_key"] = figures_key()
         context["period_start"], context["period_end"] = figures["periods"][context["period"]]
         context["categories"] = figures["categories"][context["period"]]
         context["units"] = figures["units"][context["period"]]
