@@ -42,11 +42,8 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 	  $(MANAGE) run_worker --interval 1 & \
 	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
 
-# Each test module runs in one process, so a module's shared setup (the demo site) is made
-# once. (--dist loadgroup would keep all demo modules together, but with pytest 9.2 and
-# xdist 3.8 it silently stops grouping: pytest-dev/pytest-xdist#1386.)
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest -n auto --dist loadfile
+	$(BIN)/pytest -n auto
 
 # stylelint comes from npm, pinned by package-lock.json; npm ci runs again only when the lock changes.
 node_modules/.package-lock.json: package.json package-lock.json

@@ -2,17 +2,15 @@
 
 `site_tree` builds what Wagtail's migrations normally provide (root page, root collection,
 locales) only when it is missing, so it also works under `live_server`, whose database is
-flushed between tests. `loaded_demo` gives a module of read-only tests the demo site.
+flushed between tests.
 """
 
-import io
 import os
 from dataclasses import dataclass
 
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Collection, Locale, Page, Site
@@ -96,54 +94,6 @@ def empty_caches():
     reach the next, whose database may have been flushed and rebuilt with other ids."""
     caches["pages"].clear()
     caches["default"].clear()
-
-
-@dataclass
-class DatabaseRows:
-    """The database as the migrations left it, and with the demo site loaded: each as
-    serialized rows, which restore in a fraction of the time the demo takes to build."""
-
-    as_migrated: str
-    demo: str | None = None
-    demo_output: str = ""
-
-
-def restore_rows(rows):
-    call_command(
-        "flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True
-    )
-    connection.creation.deserialize_db_from_string(rows)
-
-
-@pytest.fixture(scope="session")
-def database_rows(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        return DatabaseRows(as_migrated=connection.creation.serialize_db_to_string())
-
-
-@pytest.fixture(scope="module")
-def loaded_demo(database_rows, django_db_blocker):
-    """The demo site, for a module of read-only tests that read it in their own rolled-back
-    transactions (`db`, never `transactional_db`, whose flush would empty it).
-
-    Building it takes long (it translates every page), so each test process builds it once, in
-    autocommit mode as under `make run` (wagtail-localize publishes on commit), and keeps its
-    rows; later modules get those rows back. Sequences are never reset, so on PostgreSQL they
-    keep counting past the restored rows. Afterwards the database is put back as the migrations
-    left it (roles, workflow, locales), as Django's serialized rollback does, because the tests
-    after these expect it so (`make test` keeps each module in one process). Yields what the
-    command printed.
-    """
-    with django_db_blocker.unblock():
-        if database_rows.demo is None:
-            output = io.StringIO()
-            call_command("load_demo_content", stdout=output)
-            database_rows.demo = connection.creation.serialize_db_to_string()
-            database_rows.demo_output = output.getvalue()
-        else:
-            restore_rows(database_rows.demo)
-        yield database_rows.demo_output
-        restore_rows(database_rows.as_migrated)
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ from django.core.management import call_command
 
 from forms.models import Complaint, ComplaintCategory, ComplaintStaffProfile, Status
 
-pytestmark = pytest.mark.django_db
+from .conftest import restore_groups
+
+pytestmark = pytest.mark.django_db(transaction=True)
 
 ROUTES = {
     "Laporan tindak pidana": "Sat Reskrim",
@@ -21,9 +23,10 @@ ROUTES = {
 
 
 @pytest.fixture
-def demo_output(loaded_demo):
-    """What the command printed as it built the demo."""
-    return loaded_demo
+def demo_output():
+    output = io.StringIO()
+    call_command("load_demo_content", stdout=output)
+    return output.getvalue()
 
 
 def test_demo_builds_the_form_page_categories_and_complaints(client, demo_output):
@@ -55,6 +58,7 @@ def test_demo_tracking_links_work(client, demo_output):
 
 def test_demo_staff_handle_their_units_once_the_demo_users_exist(client, demo_output, settings):
     settings.DEBUG = True
+    restore_groups()
     call_command("create_demo_users", stdout=io.StringIO())
     profile = ComplaintStaffProfile.objects.get(user__username="petugas")
     assert {unit.name for unit in profile.units.all()} == {"SPKT", "Sat Reskrim"}
