@@ -25,8 +25,9 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
+from home.working_days import WorkingCalendar
+
 from . import outbox
-from .deadlines import WorkingCalendar
 from .models import AuditEntry, Complaint, DeadlineAlert
 
 logger = logging.getLogger(__name__)

@@ -38,8 +38,44 @@ def column_limit(name):
     return Complaint._meta.get_field(name).max_length
 
 
-def sign_start_time(timestamp=None):
-    return signing.dumps(timestamp if timestamp is not None else time.time(), salt=STARTED_SALT)
+def sign_start_time(timestamp=None, salt=STARTED_SALT):
+    return signing.dumps(timestamp if timestamp is not None else time.time(), salt=salt)
+
+
+class AutomatedPostChecks:
+    """The checks a public form makes against automated posts: `website`, a field people never
+    see, must stay empty, and `form_started`, signed when the form was shown (with the form's
+    own `started_salt`), must be neither stale nor too recent. The form declares both fields;
+    `show_automated_post_errors_at_the_top()`, called from its `clean()`, turns their errors
+    into non-field ones, since people cannot see the fields."""
+
+    started_salt = STARTED_SALT
+    AUTOMATED_POST_FIELDS = ("website", "form_started")
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Leave this field empty."))
+        return ""
+
+    def clean_form_started(self):
+        value = self.cleaned_data.get("form_started")
+        try:
+            started = signing.loads(value, salt=self.started_salt, max_age=24 * 3600)
+        except (signing.BadSignature, TypeError) as error:
+            raise ValidationError(
+                _("The form has expired. Check your answers and send it again.")
+            ) from error
+        if time.time() - float(started) < settings.COMPLAINT_MIN_FILL_SECONDS:
+            raise ValidationError(
+                _("The form was sent too quickly. Check your answers and send it again.")
+            )
+        return value
+
+    def show_automated_post_errors_at_the_top(self):
+        for name in self.AUTOMATED_POST_FIELDS:
+            if name in self.errors:
+                for message in self.errors.pop(name):
+                    self.add_error(None, message)
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -89,7 +125,7 @@ class PlainCharField(PlainTextMixin, forms.CharField):
     pass
 
 
-class CoreComplaintForm(BaseForm):
+class CoreComplaintForm(AutomatedPostChecks, BaseForm):
     """The core fields, under the HTML names the code relies on; editors' questions follow."""
 
     required_css_class = "is-required"
@@ -235,25 +271,6 @@ class CoreComplaintForm(BaseForm):
             raise ValidationError(_("The date cannot be in the future."))
         return value
 
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise ValidationError(_("Leave this field empty."))
-        return ""
-
-    def clean_form_started(self):
-        value = self.cleaned_data.get("form_started")
-        try:
-            started = signing.loads(value, salt=STARTED_SALT, max_age=24 * 3600)
-        except (signing.BadSignature, TypeError) as error:
-            raise ValidationError(
-                _("The form has expired. Check your answers and send it again.")
-            ) from error
-        if time.time() - float(started) < settings.COMPLAINT_MIN_FILL_SECONDS:
-            raise ValidationError(
-                _("The form was sent too quickly. Check your answers and send it again.")
-            )
-        return value
-
     def clean(self):
         cleaned = super().clean()
         mode = cleaned.get("reporter_mode")
@@ -274,11 +291,7 @@ class CoreComplaintForm(BaseForm):
                     "phone",
                     _("Give a telephone number or an email, or choose to report anonymously."),
                 )
-        # Non-field errors from the hidden anti-abuse fields are shown at the top of the form.
-        for name in ("website", "form_started"):
-            if name in self.errors:
-                for message in self.errors.pop(name):
-                    self.add_error(None, message)
+        self.show_automated_post_errors_at_the_top()
         self._name_files_to_choose_again()
         return cleaned
 

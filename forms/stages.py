@@ -18,7 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .deadlines import WorkingCalendar, add_working_days
+from home.working_days import WorkingCalendar, add_working_days
+
 from .models.complaints import Status
 
 # After the first response, the unit has five more working days to verify the report and start

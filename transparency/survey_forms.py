@@ -2,14 +2,11 @@
 suggestion; for a service procedure also the service, with the complaint form's anti-abuse
 layers (reCAPTCHA when configured, a hidden field people never see, a signed start time)."""
 
-import time
-
 from django import forms
-from django.conf import settings
-from django.core import signing
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from forms.forms import AutomatedPostChecks
+from forms.forms import sign_start_time as sign_complaint_form_start
 from forms.validators import reject_markup
 
 from .ikm import ELEMENTS
@@ -19,7 +16,7 @@ SUGGESTION_MAX = 2000
 
 
 def sign_start_time(timestamp=None):
-    return signing.dumps(timestamp if timestamp is not None else time.time(), salt=STARTED_SALT)
+    return sign_complaint_form_start(timestamp, salt=STARTED_SALT)
 
 
 class ServiceChoiceField(forms.ModelChoiceField):
@@ -58,9 +55,11 @@ class SurveyForm(forms.Form):
         return {field: self.cleaned_data[field] for field, *_rest in ELEMENTS}
 
 
-class ServiceSurveyForm(SurveyForm):
+class ServiceSurveyForm(AutomatedPostChecks, SurveyForm):
     """For people who used a service procedure without a complaint: which service, and the
     same checks against automated posts as the complaint form."""
+
+    started_salt = STARTED_SALT
 
     def __init__(self, *args, services, captcha=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,29 +80,7 @@ class ServiceSurveyForm(SurveyForm):
 
             self.fields["captcha"] = ComplaintCaptchaField(label=_("Security check"))
 
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise ValidationError(_("Leave this field empty."))
-        return ""
-
-    def clean_form_started(self):
-        value = self.cleaned_data.get("form_started")
-        try:
-            started = signing.loads(value, salt=STARTED_SALT, max_age=24 * 3600)
-        except (signing.BadSignature, TypeError) as error:
-            raise ValidationError(
-                _("The form has expired. Check your answers and send it again.")
-            ) from error
-        if time.time() - float(started) < settings.COMPLAINT_MIN_FILL_SECONDS:
-            raise ValidationError(
-                _("The form was sent too quickly. Check your answers and send it again.")
-            )
-        return value
-
     def clean(self):
         cleaned = super().clean()
-        for name in ("website", "form_started"):
-            if name in self.errors:
-                for message in self.errors.pop(name):
-                    self.add_error(None, message)
+        self.show_automated_post_errors_at_the_top()
         return cleaned

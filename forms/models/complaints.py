@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.models import Page
 
+from home.working_days import add_working_days
+
 from .. import outbox
-from ..deadlines import add_working_days
 from .audit import AuditEntry
 from .records import ComplaintRecord
 from .reviews import ReviewRequest
@@ -356,7 +357,6 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
     def request_review(self, reason):
         """The reporter's request, from the tracking page: the complaint reopens under review,
         with its own deadline, assigned to the supervisor with the fewest open reviews."""
-        from ..deadlines import add_working_days
         from ..permissions import least_busy_supervisor
         from ..stages import REVIEW_DAYS
 
