@@ -7,6 +7,7 @@ Only hashes are stored: the code can be shown again to the browser that still ho
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 
 from django.conf import settings
@@ -40,3 +41,12 @@ def hash_token(token):
 
 def new_submission_token():
     return secrets.token_urlsafe(24)
+
+
+# What new_submission_token makes (32 URL-safe characters), with room for older or longer
+# ones; anything else a form posts is not a token of ours and is never echoed into a cookie.
+SUBMISSION_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{20,64}")
+
+
+def is_submission_token(value):
+    return bool(SUBMISSION_TOKEN_SHAPE.fullmatch(value or ""))

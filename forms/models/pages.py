@@ -34,7 +34,13 @@ from ..ratelimit import (
     review_limit_reached,
     tracking_guess_limit_reached,
 )
-from ..tracking_codes import hash_secret, hash_token, new_submission_token, tracking_code_for
+from ..tracking_codes import (
+    hash_secret,
+    hash_token,
+    is_submission_token,
+    new_submission_token,
+    tracking_code_for,
+)
 from .categories import ComplaintCategory
 from .complaints import Complaint
 
@@ -227,7 +233,7 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             if complaint_limit_reached(request):
                 return rate_limited_response(request, self)
             posted_token = request.POST.get("submission_token", "")
-            if len(posted_token) >= 20:
+            if is_submission_token(posted_token):
                 token = posted_token
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if form.is_valid():
