@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from forms.models import Complaint, ComplaintStaffProfile, Status
 from news.models import NewsPage
+from tests.browser.draftail import write_rich_text
 from tests.factories import ComplaintFactory, NewsPageFactory
 from tests.factories.roles import restore_editor_groups, restore_roles
 from tests.forms.conftest import build_complaint_setup, png_bytes
@@ -126,9 +127,7 @@ def test_redaksi_sees_no_english_writing_scheduling_and_submitting_a_news_articl
     page.locator("#body-root .c-sf-add-button").first.click()
     walk.read("new news article: block menu")
     page.get_by_role("option", name="Teks").click()
-    body = page.locator("#body-root [contenteditable=true]").first
-    body.fill("Patroli dilakukan setiap malam.")
-    body.press("Tab")  # the rich-text editor saves its value into the form as it loses focus
+    write_rich_text(page, "#body-root", "Patroli dilakukan setiap malam.")
     walk.read("new news article, filled in")
 
     page.locator("[data-side-panel-toggle=status]").click()

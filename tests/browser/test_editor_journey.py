@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from news.models import NewsPage
+from tests.browser.draftail import write_rich_text
 from tests.factories.roles import restore_editor_groups
 
 pytestmark = pytest.mark.browser
@@ -49,7 +50,7 @@ def test_editor_article_is_approved_and_then_listed_in_feed_and_sitemap(desk, st
     page.get_by_role("textbox", name="Teras berita*").fill(
         "Sat Samapta menambah patroli malam di pasar."
     )
-    page.get_by_role("button", name="Pilih sebuah gambar").click()
+    page.get_by_role("button", name="Pilih gambar").click()
     page.locator(".modal-content a[href*='/chooser/chosen/']").first.click()
     expect(page.locator(".modal-content")).to_have_count(0)
     page.get_by_role("textbox", name="Deskripsi gambar (teks alternatif)").fill(
@@ -57,12 +58,10 @@ def test_editor_article_is_approved_and_then_listed_in_feed_and_sitemap(desk, st
     )
     page.locator("#body-root .c-sf-add-button").first.click()
     page.get_by_role("option", name="Teks").click()
-    body = page.locator("#body-root [contenteditable=true]").first
-    body.fill("Patroli dilakukan setiap malam.")
-    body.press("Tab")  # the rich-text editor saves its value into the form as it loses focus
+    write_rich_text(page, "#body-root", "Patroli dilakukan setiap malam.")
     expect(page.locator("#id_slug")).to_have_value("patroli-malam-ditingkatkan")
-    page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name=re.compile("^Pengajuan ke")).click()
+    page.get_by_role("button", name="Tindakan lainnya").click()
+    page.get_by_role("button", name=re.compile("^Ajukan ke")).click()
     expect(page.locator(".messages")).to_contain_text("Patroli Malam Ditingkatkan")
     article = NewsPage.objects.get(title="Patroli Malam Ditingkatkan")
     assert article.featured_image_id and not article.live
@@ -74,8 +73,8 @@ def test_editor_article_is_approved_and_then_listed_in_feed_and_sitemap(desk, st
     log_in(review, "penyunting", "sandi-penyunting-uji")
     expect(review.locator("main")).to_contain_text("Patroli Malam Ditingkatkan")
     row = review.locator("tr", has_text="Patroli Malam Ditingkatkan")
-    row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name="Menyetujui", exact=True).click()
+    row.get_by_role("button", name="Tindakan").click()
+    row.get_by_role("button", name="Setujui", exact=True).click()
     expect(review.locator("tr", has_text="Patroli Malam Ditingkatkan")).to_have_count(0)
     review.close()
 

@@ -66,7 +66,7 @@ def test_a_possible_emergency_shows_in_the_inbox_and_the_filter_finds_it(supervi
 
 def download(page, name):
     page.goto("/admin/pengaduan/kotak-masuk/")
-    page.get_by_role("button", name="Actions", exact=True).click()
+    page.get_by_role("button", name="Tindakan", exact=True).click()
     with page.expect_download() as info:
         page.get_by_role("link", name=name).click()
     return Path(info.value.path()).read_bytes()
@@ -76,5 +76,5 @@ def test_a_supervisor_downloads_the_inbox_with_a_complaint_without_district(supe
     references = sorted(complaint.reference for complaint in inbox)
     rows = list(csv.reader(io.StringIO(download(supervisor_page, "Unduh CSV").decode())))
     assert sorted(row[0] for row in rows[1:]) == references
-    sheet = load_workbook(io.BytesIO(download(supervisor_page, "Download XLSX"))).active
+    sheet = load_workbook(io.BytesIO(download(supervisor_page, "Unduh XLSX"))).active
     assert sorted(row[0] for row in sheet.iter_rows(min_row=2, values_only=True)) == references
