@@ -2,7 +2,6 @@
 reads the requirements and the steps, and no page scrolls sideways."""
 
 import pytest
-from django.db import connection
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -52,14 +51,8 @@ def test_citizen_finds_skck_through_search(phone_page, searchable_pages):
 SEARCHES = [
     ("skck", "Surat Keterangan Catatan Kepolisian (SKCK)"),
     ("kehilangan", "Surat Keterangan Tanda Lapor Kehilangan"),
-    pytest.param(
-        "mengadukan",
-        "Layanan Pengaduan Online Dibuka",
-        marks=pytest.mark.skipif(
-            connection.vendor != "postgresql",
-            reason="stemming 'mengadukan' to 'adu' needs PostgreSQL's 'indonesian' config",
-        ),
-    ),
+    # Stemmed on both databases (PySastrawi): "mengadukan" and "pengaduan" share "adu".
+    ("mengadukan", "Layanan Pengaduan Online Dibuka"),
 ]
 
 
