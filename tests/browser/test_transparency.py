@@ -1,6 +1,9 @@
 """The statistics page and the satisfaction survey on a 360 px phone: axe finds no WCAG 2.1
 A/AA violation in either language, and a reporter rates a closed complaint, after which the
-statistics page shows the handling unit's IKM in both languages."""
+statistics page shows the handling unit's IKM in both languages. The rating comes at the end
+of the whole loop: a complaint sent through the form and closed by its officer in the admin."""
+
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -8,6 +11,7 @@ from playwright.sync_api import expect
 
 from forms.models import Status
 from tests.factories import ServiceIndexPageFactory, ServicePageFactory
+from tests.forms.conftest import make_staff, restore_groups
 from tests.transparency.conftest import build_transparency, complaint
 from transparency.ikm import ELEMENT_FIELDS
 from transparency.models import SurveyResponse
@@ -47,21 +51,62 @@ def test_page_has_no_wcag_21_aa_violations_on_a_phone(phone_page, transparency_s
     assert results.violations_count == 0, results.generate_report()
 
 
-def test_reporter_rates_a_closed_complaint_and_the_unit_ikm_appears(phone_page, transparency_site):
+def test_a_complaint_goes_round_the_whole_loop_and_its_rating_reaches_the_statistics(
+    phone_page, browser, live_server, transparency_site, django_user_model, settings, tmp_path
+):
+    """A reporter complains on a phone, the unit's officer closes the complaint in the admin, the
+    reporter rates the service from the tracking page, and the unit's IKM, unpublished until
+    then, appears on the statistics page in both languages."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     unit = transparency_site.complaints.unit_a
+    restore_groups()
+    officer = make_staff(django_user_model, "petugas", group="Petugas Pengaduan", units=[unit])
+    officer.set_password("sandi-petugas-uji-2026")
+    officer.save()
     for _ in range(4):  # four earlier answers: one short of publishing the unit's index
         SurveyResponse.objects.create(channel=SurveyResponse.Channel.COMPLAINT, unit=unit,
                                       **dict.fromkeys(ELEMENT_FIELDS, 3))  # fmt: skip
-    closed = complaint(transparency_site.complaints.category_a, status=Status.RESOLVED)
     page = phone_page
-
     page.goto("/statistik/")
     ikm_table = page.locator("table", has=page.get_by_text("Indeks kepuasan per satuan"))
-    expect(ikm_table.get_by_role("row", name="Sat Reskrim")).to_contain_text("< 5")
+    expect(ikm_table.get_by_role("row", name=unit.name)).to_contain_text("< 5")
 
-    page.goto(f"/pengaduan/lacak/?kode={closed.tracking_code}")
+    page.goto("/pengaduan/")
+    page.select_option("[name=category]", label="Laporan tindak pidana")
+    page.fill("textarea[name=description]", "Rumah saya dibobol pencuri tadi malam di Sekayu.")
+    page.select_option("[name=district]", label="Sekayu")
+    page.fill("[name=incident_location]", "Jalan Merdeka, Sekayu")
+    page.fill("[name=name]", "Siti Aminah")
+    page.fill("[name=phone]", "0812 1111 2222")
+    page.check("[name=consent]")
+    page.wait_for_timeout(3200)  # a person takes longer than the minimum fill time
+    page.get_by_role("button", name="Kirim pengaduan").click()
+    reference = page.locator("#nomor-pengaduan").inner_text()
+    page.locator("#tautan-lacak").click()
+    expect(page.locator("#status-pengaduan")).to_have_text("Diterima")
+    tracking_url = page.url
+
+    desk = browser.new_context(base_url=live_server.url).new_page()
+    desk.goto("/admin/login/")
+    desk.fill("[name=username]", "petugas")
+    desk.fill("[name=password]", "sandi-petugas-uji-2026")
+    desk.get_by_role("button", name=re.compile("Masuk")).click()
+    desk.goto("/admin/pengaduan/kotak-masuk/")
+    desk.get_by_role("link", name=reference).click()
+    for status, shown in [
+        (Status.VERIFIED, "Diverifikasi"),
+        (Status.IN_PROGRESS, "Diproses"),
+        (Status.RESOLVED, "Selesai"),
+    ]:
+        desk.select_option("[name=status]", value=status.value)
+        desk.get_by_role("button", name="Ubah status").click()
+        expect(desk.locator("#status-admin")).to_have_text(shown)
+    desk.context.close()
+
+    page.goto(tracking_url)
+    expect(page.locator("#status-pengaduan")).to_have_text("Selesai")
     page.get_by_role("button", name="Nilai layanan kami").click()
-    expect(page.get_by_text(closed.reference)).to_be_visible()
+    expect(page.get_by_text(reference)).to_be_visible()
     no_horizontal_scroll(page)
     for field in ELEMENT_FIELDS:
         page.locator(f'input[name="{field}"][value="4"]').check()
@@ -73,11 +118,12 @@ def test_reporter_rates_a_closed_complaint_and_the_unit_ikm_appears(phone_page, 
     # Four answers of 3 and one of 4 on every element: mean 3.2, IKM 3.2 * 25 = 80.00, grade B.
     page.goto("/statistik/")
     row = page.locator("table", has=page.get_by_text("Indeks kepuasan per satuan")).get_by_role(
-        "row", name="Sat Reskrim"
+        "row", name=unit.name
     )
     expect(row).to_contain_text("80,00")
     expect(row).to_contain_text("B")
     no_horizontal_scroll(page)
     page.goto("/en/statistics/")
     english = page.locator("table", has=page.get_by_text("Satisfaction index per unit"))
-    expect(english.get_by_role("row", name="Sat Reskrim")).to_contain_text("80.00")
+    expect(english.get_by_role("row", name=unit.name)).to_contain_text("80.00")
+    expect(english.get_by_role("row", name=unit.name)).to_contain_text("B")
