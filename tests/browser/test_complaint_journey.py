@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.staff import open_complaint_in_admin
 from tests.forms.conftest import build_complaint_setup, make_staff, png_bytes, restore_groups
 
 pytestmark = pytest.mark.browser
@@ -55,13 +56,9 @@ def test_citizen_complains_on_a_phone_and_follows_the_staff_answer(
     expect(page.locator("#status-pengaduan")).to_have_text("Diterima")
     tracking_url = page.url
 
-    staff = browser.new_context(base_url=live_server.url).new_page()
-    staff.goto("/admin/login/")
-    staff.fill("[name=username]", "petugas")
-    staff.fill("[name=password]", "sandi-petugas-uji-2026")
-    staff.get_by_role("button", name=re.compile("Masuk")).click()
-    staff.goto("/admin/pengaduan/kotak-masuk/")
-    staff.get_by_role("link", name=reference).click()
+    staff = open_complaint_in_admin(
+        browser, live_server, reference, "petugas", "sandi-petugas-uji-2026"
+    )
     expect(staff.get_by_text("Budi Santoso")).to_be_visible()
     expect(staff.get_by_role("link", name=re.compile("bukti.png"))).to_be_visible()
     staff.select_option("[name=status]", label="Diverifikasi")

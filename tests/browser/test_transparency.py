@@ -3,13 +3,12 @@ A/AA violation in either language, and a reporter rates a closed complaint, afte
 statistics page shows the handling unit's IKM in both languages. The rating comes at the end
 of the whole loop: a complaint sent through the form and closed by its officer in the admin."""
 
-import re
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from forms.models import Status
+from tests.browser.staff import open_complaint_in_admin
 from tests.factories import ServiceIndexPageFactory, ServicePageFactory
 from tests.forms.conftest import make_staff, restore_groups
 from tests.transparency.conftest import build_transparency, complaint
@@ -86,13 +85,9 @@ def test_a_complaint_goes_round_the_whole_loop_and_its_rating_reaches_the_statis
     expect(page.locator("#status-pengaduan")).to_have_text("Diterima")
     tracking_url = page.url
 
-    desk = browser.new_context(base_url=live_server.url).new_page()
-    desk.goto("/admin/login/")
-    desk.fill("[name=username]", "petugas")
-    desk.fill("[name=password]", "sandi-petugas-uji-2026")
-    desk.get_by_role("button", name=re.compile("Masuk")).click()
-    desk.goto("/admin/pengaduan/kotak-masuk/")
-    desk.get_by_role("link", name=reference).click()
+    desk = open_complaint_in_admin(
+        browser, live_server, reference, "petugas", "sandi-petugas-uji-2026"
+    )
     for status, shown in [
         (Status.VERIFIED, "Diverifikasi"),
         (Status.IN_PROGRESS, "Diproses"),
