@@ -5,12 +5,14 @@ locales) only when it is missing, so it also works under `live_server`, whose da
 flushed between tests.
 """
 
+import io
 import os
 from dataclasses import dataclass
 
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Collection, Locale, Page, Site
@@ -86,6 +88,34 @@ def build_site_tree():
     return SiteTree(
         site=site, home=home, home_en=HomePage.objects.get(pk=home_en.pk), profile=profile
     )
+
+
+def commits(item):
+    """Whether a test commits for real (and its database is flushed afterwards)."""
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    return bool({"live_server", "transactional_db"} & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(items):
+    """`make test` runs each module in one process (`--dist loadfile`), in module order. A
+    module that mixed committing tests with rolled-back ones would flush the migrations' data
+    (roles, locales, workflow) in the middle of a process, before the rolled-back tests of the
+    modules after it; pytest-django only moves committing tests last within one module's run."""
+    kinds = {}
+    for item in items:
+        if item.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+            getattr(item, "fixturenames", ())
+        ):
+            kinds.setdefault(item.path, set()).add(commits(item))
+    mixed = sorted(str(path) for path, found in kinds.items() if len(found) == 2)
+    if mixed:
+        raise pytest.UsageError(
+            "These modules mix tests that commit (transaction=True, live_server) with "
+            "rolled-back ones; move the committing tests to a module of their own: "
+            + ", ".join(mixed)
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -211,3 +241,29 @@ def searchable_pages(public_pages):
     )
     call_command("update_index", verbosity=0)
     return public_pages
+
+
+@pytest.fixture(scope="module")
+def loaded_demo(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for a module of read-only tests; the command's output.
+
+    Loading it takes long (it translates every page), so the module's tests share one load and
+    read it within their own rolled-back transactions. It is loaded in autocommit mode, as
+    under `make run`: wagtail-localize publishes on commit. Afterwards the database is put back
+    as the migrations left it (roles, workflow, locales), as Django's serialized rollback does,
+    because the tests after these expect it so. `make test` keeps each module in one process
+    (`--dist loadfile`), so a module loads the demo once.
+    """
+    with django_db_blocker.unblock():
+        as_migrated = connection.creation.serialize_db_to_string()
+        output = io.StringIO()
+        call_command("load_demo_content", stdout=output)
+        yield output.getvalue()
+        call_command(
+            "flush",
+            interactive=False,
+            verbosity=0,
+            reset_sequences=False,
+            inhibit_post_migrate=True,
+        )
+        connection.creation.deserialize_db_from_string(as_migrated)
