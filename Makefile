@@ -42,8 +42,10 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 	  $(MANAGE) run_worker --interval 1 & \
 	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
 
+# --dist loadfile keeps each test module in one process, so a module's shared fixtures (the demo
+# site, loaded once per module) are built once, not once per process.
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --dist loadfile
 
 # stylelint comes from npm, pinned by package-lock.json; npm ci runs again only when the lock changes.
 node_modules/.package-lock.json: package.json package-lock.json

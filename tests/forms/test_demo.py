@@ -9,7 +9,7 @@ from forms.models import Complaint, ComplaintCategory, ComplaintStaffProfile, St
 
 from .conftest import restore_groups
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 ROUTES = {
     "Laporan tindak pidana": "Sat Reskrim",
@@ -23,10 +23,9 @@ ROUTES = {
 
 
 @pytest.fixture
-def demo_output():
-    output = io.StringIO()
-    call_command("load_demo_content", stdout=output)
-    return output.getvalue()
+def demo_output(loaded_demo):
+    """What `load_demo_content` printed: the demo's tracking links among it."""
+    return loaded_demo
 
 
 def test_demo_builds_the_form_page_categories_and_complaints(client, demo_output):

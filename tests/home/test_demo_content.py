@@ -1,7 +1,7 @@
 """The demo content a newcomer gets from `make run`: realistic, bilingual and loaded once.
 
-These tests use `transactional_db` because the command runs in autocommit mode, as under
-`make run`: wagtail-localize publishes translations when each transaction commits.
+The demo is loaded once for the module (`loaded_demo`), in autocommit mode as under `make run`:
+wagtail-localize publishes translations when each transaction commits.
 """
 
 import pytest
@@ -11,12 +11,12 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, UnitProfile
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo_site():
-    call_command("load_demo_content", stdout=None)
+def demo_site(loaded_demo):
+    return loaded_demo
 
 
 def test_demo_content_builds_a_bilingual_site(client, demo_site):

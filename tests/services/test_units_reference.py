@@ -1,14 +1,12 @@
 """Districts and units: the reference data the directory and complaint routing share."""
 
 import pytest
-from django.core.management import call_command
 
 from services.models import District, Unit
 
 
-@pytest.mark.django_db(transaction=True)
-def test_demo_gives_every_kecamatan_exactly_one_polsek(site_tree):
-    call_command("load_demo_content", stdout=None)
+@pytest.mark.django_db
+def test_demo_gives_every_kecamatan_exactly_one_polsek(loaded_demo):
     assert District.objects.count() == 15
     for district in District.objects.all():
         assert district.units.filter(kind=Unit.Kind.POLSEK).count() == 1, district.name
