@@ -43,9 +43,11 @@ run: $(VENV)/.installed ## Install, migrate, load demo content once and serve on
 	  $(MANAGE) runserver --skip-checks 127.0.0.1:$(PORT)
 
 # --dist loadfile keeps each test module in one process, so a module's shared fixtures (the demo
-# site, loaded once per module) are built once, not once per process.
+# site, loaded once per module) are built once, not once per process. --no-loadscope-reorder keeps
+# the modules in pytest-django's order (rolled-back tests first, then those that commit and
+# flush the database), instead of largest module first.
 test: $(VENV)/.installed-test ## Run the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest -n auto --dist loadfile
+	$(BIN)/pytest -n auto --dist loadfile --no-loadscope-reorder
 
 # stylelint comes from npm, pinned by package-lock.json; npm ci runs again only when the lock changes.
 node_modules/.package-lock.json: package.json package-lock.json

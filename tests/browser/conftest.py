@@ -8,7 +8,6 @@ import os
 
 import pytest
 from django.core.servers.basehttp import WSGIServer
-from django.db import connection
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
@@ -37,17 +36,19 @@ class SerialWSGIServer(WSGIServer):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def serial_live_server_on_in_memory_sqlite(django_db_setup, django_db_blocker):
-    """On in-memory SQLite the live server's threads and the test share one connection, so two
-    requests at once (the admin's editing-session ping while a page loads, a thumbnail while
-    a form posts) fail with "database table is locked". There, the live server answers one
-    request at a time, as `manage.py runserver --nothreading` does; the browser's other
-    connections wait their turn. PostgreSQL keeps Django's threaded server."""
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(LiveServerThread, "server_class", SerialWSGIServer)
-            yield
-    else:
+def serial_live_server(django_db_setup, django_db_blocker):
+    """The live server answers one request at a time, as each of gunicorn's sync workers does in
+    production (site/gunicorn.conf.py, threads = 1); the browser's other connections wait their
+    turn, as `manage.py runserver --nothreading` makes them.
+
+    On in-memory SQLite the live server's threads and the test share one connection, so two
+    requests at once fail with "database table is locked". On PostgreSQL, Django's threaded
+    server let two admin requests render the same rich-text widget at once; Wagtail's Draftail
+    converter keeps one HTML parser per widget, and the two renders broke each other's parse
+    ("unexpected call to parse_endtag", a 500 on saving an article). Production never runs two
+    requests in one process, so the tests do not either."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LiveServerThread, "server_class", SerialWSGIServer)
         yield
 
 
