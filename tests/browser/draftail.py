@@ -19,3 +19,13 @@ def write_rich_text(page, root, text):
     editor.press("Tab")
     field = page.locator(f"{root} input[type=hidden][name$='-value']").first
     expect(field).to_have_value(re.compile(re.escape(text)))
+
+
+def field_errors(page):
+    """The admin form's field errors, as "field: message", for a failure message."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('[data-field-wrapper], .w-field__wrapper')]
+            .filter(wrapper => wrapper.querySelector('.error-message, .w-field__errors p'))
+            .map(wrapper => (wrapper.querySelector('label')?.innerText || wrapper.id || '?') + ': '
+                 + wrapper.querySelector('.error-message, .w-field__errors p').innerText)"""
+    )

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from news.models import NewsPage
-from tests.browser.draftail import write_rich_text
+from tests.browser.draftail import field_errors, write_rich_text
 from tests.factories.roles import restore_editor_groups
 
 pytestmark = pytest.mark.browser
@@ -62,6 +62,8 @@ def test_editor_article_is_approved_and_then_listed_in_feed_and_sitemap(desk, st
     expect(page.locator("#id_slug")).to_have_value("patroli-malam-ditingkatkan")
     page.get_by_role("button", name="Tindakan lainnya").click()
     page.get_by_role("button", name=re.compile("^Ajukan ke")).click()
+    page.wait_for_load_state()
+    assert not page.locator(".w-field__errors p, .error-message").count(), field_errors(page)
     expect(page.locator(".messages")).to_contain_text("Patroli Malam Ditingkatkan")
     article = NewsPage.objects.get(title="Patroli Malam Ditingkatkan")
     assert article.featured_image_id and not article.live
