@@ -429,7 +429,9 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             request, self.get_landing_page_template(request), context, status=status
         )
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # The origin only, as on the tracking page: under "no-referrer" the receipt's own form
+        # (the link by email) would post "Origin: null", which Django's CSRF check refuses.
+        response["Referrer-Policy"] = "strict-origin"
         return response
 
     # -- helpers ------------------------------------------------------------------------------
