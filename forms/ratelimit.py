@@ -6,6 +6,8 @@ the form, or reading their own complaint often, is never blocked. The client is 
 config.client_ip finds (settings.RATELIMIT_IP_META_KEY), the same one sign-in lockouts use.
 """
 
+import hashlib
+import hmac
 import math
 from datetime import timedelta
 
@@ -81,3 +83,50 @@ def rate_limited_response(request, page):
     add_never_cache_headers(response)
     response["Retry-After"] = str(retry_after)
     return response
+
+
+# -- the receipt's tracking link by email, and "lost your code?" (forms.receipt) --------------
+# Counted by IP address and by a second key each: the complaint, or the email address asked
+# about. The address is never a cache key itself, only a keyed hash of it.
+LINK_EMAIL_GROUP = "complaints.link-email"
+LINK_EMAIL_COMPLAINT_GROUP = "complaints.link-email-complaint"
+LOST_CODE_GROUP = "complaints.lost-code"
+LOST_CODE_ADDRESS_GROUP = "complaints.lost-code-address"
+KEYED_RATE_SETTINGS = {
+    LINK_EMAIL_GROUP: "COMPLAINT_LINK_EMAIL_RATE_LIMIT",
+    LINK_EMAIL_COMPLAINT_GROUP: "COMPLAINT_LINK_EMAIL_COMPLAINT_RATE_LIMIT",
+    LOST_CODE_GROUP: "COMPLAINT_LOST_CODE_RATE_LIMIT",
+    LOST_CODE_ADDRESS_GROUP: "COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT",
+}
+
+
+def address_key(address):
+    """What the per-address limit counts by: an HMAC of the normalised address, so neither
+    the cache nor a guess at its keys holds the address."""
+    return hmac.new(
+        settings.SECRET_KEY.encode(),
+        f"lost-code:{address.strip().lower()}".encode(),
+        hashlib.sha256,
+    ).hexdigest()
+
+
+def _keyed_usage(request, group, key, increment):
+    rate = getattr(settings, KEYED_RATE_SETTINGS[group])
+    key_function = "ip" if key is None else (lambda group, request: key)
+    return get_usage(request, group=group, key=key_function, rate=rate, increment=increment)
+
+
+def keyed_wait(request, pairs):
+    """Seconds until the first limit reached among `pairs` of (group, key or None for the IP
+    address) opens again, or 0 when none is reached."""
+    waits = [
+        max(usage["time_left"], 1)
+        for group, key in pairs
+        if (usage := _keyed_usage(request, group, key, False)) and usage["count"] >= usage["limit"]
+    ]
+    return max(waits, default=0)
+
+
+def count_keyed(request, pairs):
+    for group, key in pairs:
+        _keyed_usage(request, group, key, True)

@@ -21,6 +21,7 @@ class AuditEntry(ComplaintRecord, models.Model):
         NOTIFICATION_RETRIED = "retry", _("Retried an email")
         ESCALATED = "escalated", _("Passed to the leadership: a deadline passed")
         REVIEW_REQUESTED = "review", _("The reporter asked for a review")
+        CODE_REISSUED = "new_code", _("A new tracking code was emailed to the reporter")
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     user = models.ForeignKey(

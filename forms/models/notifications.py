@@ -33,6 +33,7 @@ class Notification(ComplaintRecord, models.Model):
         REMINDER = "reminder", _("Deadline reminder to the unit")
         ESCALATION = "escalation", _("Escalation to the leadership")
         REVIEW = "review", _("Review request to a supervisor")
+        LINK = "link", _("Tracking link to the reporter, on request")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

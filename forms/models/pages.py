@@ -322,6 +322,30 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
                 return redirect(self.tracking_url(code) + "#peninjauan")
         return self._tracking_response(request, code, complaint, review_form=form, status=400)
 
+    @path("lacak/kirim-tautan/", name="email_link")
+    def email_link_route(self, request):
+        """The receipt's "email me the link" (`forms.receipt`): the code comes in the POST
+        body, never in the address."""
+        from ..receipt import email_link_response
+
+        if request.method != "POST":
+            return redirect(self.url + self.reverse_subpage("tracking"))
+        if tracking_guess_limit_reached(request):
+            return rate_limited_response(request, self)
+        code = request.POST.get("kode", "").strip()
+        complaint = self._complaint_for(request, code)
+        if complaint is None:
+            return self._tracking_response(request, code, None, status=404)
+        return email_link_response(self, request, complaint, code)
+
+    @path("lacak/kode-hilang/", name="lost_code")
+    def lost_code_route(self, request):
+        """ "Lost your code?": a new code by email, with an answer that reveals nothing
+        (`forms.receipt`)."""
+        from ..receipt import lost_code_response
+
+        return lost_code_response(self, request)
+
     def _complaint_for(self, request, code):
         """The complaint of a tracking code; a wrong code counts against the guessing limit."""
         if not code:
@@ -341,6 +365,7 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
 
         context = self.get_context(request)
         context["code"] = code
+        context["lost_code_url"] = self.url + self.reverse_subpage("lost_code")
         if code and complaint is None:
             context["not_found"] = True
         elif complaint is not None:
@@ -380,16 +405,33 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             return self.render_landing_page(request)
         return super().serve_preview(request, mode_name)
 
-    def render_landing_page(self, request, form_submission=None, *args, tracking_code="", **kwargs):
+    def render_landing_page(
+        self,
+        request,
+        form_submission=None,
+        *args,
+        tracking_code="",
+        status=200,
+        extra_context=None,
+        **kwargs,
+    ):
+        from ..receipt import receipt_context
+
         context = self.get_context(request)
         context["complaint"] = form_submission
         context["tracking_code"] = tracking_code
         if form_submission is not None:
             context["tracking_url"] = self.tracking_url(tracking_code)
             context["category_name"] = self._category_name(form_submission.category)
-        response = TemplateResponse(request, self.get_landing_page_template(request), context)
+            context.update(receipt_context(self, form_submission, tracking_code))
+        context.update(extra_context or {})
+        response = TemplateResponse(
+            request, self.get_landing_page_template(request), context, status=status
+        )
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # The origin only, as on the tracking page: under "no-referrer" the receipt's own form
+        # (the link by email) would post "Origin: null", which Django's CSRF check refuses.
+        response["Referrer-Policy"] = "strict-origin"
         return response
 
     # -- helpers ------------------------------------------------------------------------------
