@@ -366,6 +366,9 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", ""
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
 COMPLAINT_REVIEW_RATE_LIMIT = os.environ.get("COMPLAINT_REVIEW_RATE_LIMIT", "5/h")
+# The reporter's messages on the tracking page: per client address, and per complaint.
+COMPLAINT_MESSAGE_RATE_LIMIT = os.environ.get("COMPLAINT_MESSAGE_RATE_LIMIT", "10/h")
+COMPLAINT_MESSAGE_CODE_RATE_LIMIT = os.environ.get("COMPLAINT_MESSAGE_CODE_RATE_LIMIT", "5/h")
 # Service satisfaction surveys one IP address may send (the survey page's rate limit).
 SURVEY_RATE_LIMIT = os.environ.get("SURVEY_RATE_LIMIT", "5/h")
 # The same client address as for sign-in lockouts (see PROXY_COUNT above).
