@@ -20,21 +20,43 @@ from django_ratelimit.core import get_usage
 SUBMIT_GROUP = "complaints.submit"
 TRACKING_GROUP = "complaints.tracking-miss"
 REVIEW_GROUP = "complaints.review"
+MESSAGE_GROUP = "complaints.message"
+MESSAGE_CODE_GROUP = "complaints.message-code"
 RATE_SETTINGS = {
     SUBMIT_GROUP: "COMPLAINT_RATE_LIMIT",
     TRACKING_GROUP: "COMPLAINT_TRACKING_RATE_LIMIT",
     REVIEW_GROUP: "COMPLAINT_REVIEW_RATE_LIMIT",
+    MESSAGE_GROUP: "COMPLAINT_MESSAGE_RATE_LIMIT",
+    MESSAGE_CODE_GROUP: "COMPLAINT_MESSAGE_CODE_RATE_LIMIT",
 }
 
 
-def _usage(request, group, increment=False):
+def _usage(request, group, increment=False, key="ip"):
     rate = getattr(settings, RATE_SETTINGS[group])
-    return get_usage(request, group=group, key="ip", rate=rate, increment=increment)
+    return get_usage(request, group=group, key=key, rate=rate, increment=increment)
 
 
-def _reached(request, group):
-    usage = _usage(request, group)
+def _reached(request, group, key="ip"):
+    usage = _usage(request, group, key=key)
     return usage is not None and usage["count"] >= usage["limit"]
+
+
+def _complaint_key(complaint):
+    """The per-complaint counter's key: the complaint's row, never its tracking code."""
+    return lambda group, request: f"complaint-{complaint.pk}"
+
+
+def message_limit_reached(request, complaint):
+    """The reporter's messages are limited per client and per complaint, so that neither a
+    flood from one address nor a leaked code used from many can bury the unit."""
+    return _reached(request, MESSAGE_GROUP) or _reached(
+        request, MESSAGE_CODE_GROUP, key=_complaint_key(complaint)
+    )
+
+
+def count_message(request, complaint):
+    _usage(request, MESSAGE_GROUP, increment=True)
+    _usage(request, MESSAGE_CODE_GROUP, increment=True, key=_complaint_key(complaint))
 
 
 def complaint_limit_reached(request):

@@ -377,6 +377,9 @@ COMPLAINT_LOST_CODE_RATE_LIMIT = os.environ.get("COMPLAINT_LOST_CODE_RATE_LIMIT"
 COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT = os.environ.get(
     "COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT", "3/d"
 )
+# The reporter's messages on the tracking page: per client address, and per complaint.
+COMPLAINT_MESSAGE_RATE_LIMIT = os.environ.get("COMPLAINT_MESSAGE_RATE_LIMIT", "10/h")
+COMPLAINT_MESSAGE_CODE_RATE_LIMIT = os.environ.get("COMPLAINT_MESSAGE_CODE_RATE_LIMIT", "5/h")
 # Service satisfaction surveys one IP address may send (the survey page's rate limit).
 SURVEY_RATE_LIMIT = os.environ.get("SURVEY_RATE_LIMIT", "5/h")
 # The same client address as for sign-in lockouts (see PROXY_COUNT above).
