@@ -175,8 +175,11 @@ def test_a_lost_code_request_answers_the_same_for_a_known_and_an_unknown_address
     assert new_code != old_code
     assert "Kode lama tidak berlaku lagi" in email.body
 
-    assert "Tidak ada pengaduan" in client.get(setup.page.tracking_url(old_code)).content.decode()
-    works = client.get(setup.page.tracking_url(new_code)).content.decode()
+    assert (
+        "Tidak ada pengaduan"
+        in client.get(setup.page.tracking_url(old_code), follow=True).content.decode()
+    )
+    works = client.get(setup.page.tracking_url(new_code), follow=True).content.decode()
     assert complaint.reference in works
     entry = AuditEntry.objects.get(action=AuditEntry.Action.CODE_REISSUED)
     assert entry.complaint == complaint and entry.detail == ""
@@ -187,9 +190,10 @@ def test_a_lost_code_request_with_another_reference_renews_nothing(client, setup
     answer = ask_for_a_new_code(client, setup, "budi@example.com", reference="ADU-1999-00001")
     assert answer.status_code == 200
     assert not Notification.objects.filter(kind="link").exists()
-    assert client.get(setup.page.tracking_url(old_code)).status_code == 200
+    assert client.get(setup.page.tracking_url(old_code), follow=True).status_code == 200
     assert (
-        "Tidak ada pengaduan" not in client.get(setup.page.tracking_url(old_code)).content.decode()
+        "Tidak ada pengaduan"
+        not in client.get(setup.page.tracking_url(old_code), follow=True).content.decode()
     )
 
     ask_for_a_new_code(
