@@ -15,7 +15,11 @@ class StatusForm(forms.Form):
         label=_("Reason (shown to the reporter)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required when rejecting or transferring. Never write personal data here."),
+        help_text=_(
+            "Required when rejecting or transferring, and when the reporter is asked for a "
+            "clarification: then write the question they will answer. Never write personal "
+            "data here."
+        ),
         max_length=2000,
     )
 

@@ -128,6 +128,15 @@ class ComplaintDetailView(InspectView):
 
     def get(self, request, *args, **kwargs):
         AuditEntry.record(request.user, AuditEntry.Action.VIEWED, self.object)
+        # The page shows the reporter's messages in full: which ones this user read is kept.
+        message_ids = list(self.object.reporter_messages.values_list("pk", flat=True))
+        if message_ids:
+            AuditEntry.record(
+                request.user,
+                AuditEntry.Action.MESSAGES_VIEWED,
+                self.object,
+                ", ".join(f"#{pk}" for pk in message_ids),
+            )
         return private_response(super().get(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
@@ -142,6 +151,7 @@ class ComplaintDetailView(InspectView):
                 "stages": complaint.stages(),
                 "review": complaint.review_or_none,
                 "timeline": complaint.public_timeline(),
+                "thread": complaint.staff_thread(),
                 "can_change": can_change,
                 "is_supervisor": is_supervisor(self.request.user),
                 "status_form": StatusForm(complaint=complaint) if can_change else None,

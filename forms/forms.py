@@ -108,6 +108,44 @@ class MultipleFileField(forms.FileField):
         return cleaned
 
 
+def name_files_to_choose_again(form):
+    """A refused form comes back without its files (no browser can refill a file input): the
+    files that were fine are named, so the citizen knows which to choose again."""
+    if not form.errors or "attachments" in form.errors:
+        return
+    names = [upload.name for upload in form.cleaned_data.get("attachments") or []]
+    if names:
+        form.add_error(
+            "attachments",
+            _("Choose these files again before sending: %(names)s.") % {"names": ", ".join(names)},
+        )
+
+
+def evidence_field():
+    """Up to three files, checked by `forms.attachments`: on the form and with a message."""
+    return MultipleFileField(
+        label=_("Photos or documents (optional)"),
+        help_text=_("Up to 3 files: JPEG, PNG or WebP photos or PDF, at most 10 MB each."),
+        required=False,
+    )
+
+
+def reporter_text_field(*, label, help_text, length, rows, required, too_short):
+    """A plain-text answer the reporter writes on the tracking page, between two lengths."""
+    return PlainCharField(
+        label=label,
+        help_text=help_text,
+        min_length=length[0],
+        max_length=length[1],
+        widget=forms.Textarea(attrs={"rows": rows}),
+        error_messages={
+            "required": required,
+            "min_length": too_short,
+            "max_length": _("Write at most %(limit_value)d characters."),
+        },
+    )
+
+
 class ComplaintCategoryChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.name
@@ -212,11 +250,7 @@ class CoreComplaintForm(AutomatedPostChecks, BaseForm):
         required=False,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
-    attachments = MultipleFileField(
-        label=_("Photos or documents (optional)"),
-        help_text=_("Up to 3 files: JPEG, PNG or WebP photos or PDF, at most 10 MB each."),
-        required=False,
-    )
+    attachments = evidence_field()
     consent = forms.BooleanField(
         label=_(
             "I have read the privacy notice and agree that my data is used to handle this "
@@ -292,21 +326,8 @@ class CoreComplaintForm(AutomatedPostChecks, BaseForm):
                     _("Give a telephone number or an email, or choose to report anonymously."),
                 )
         self.show_automated_post_errors_at_the_top()
-        self._name_files_to_choose_again()
+        name_files_to_choose_again(self)
         return cleaned
-
-    def _name_files_to_choose_again(self):
-        """A refused form comes back without its files (no browser can refill a file input):
-        the files that were fine are named, so the citizen knows which to choose again."""
-        if not self.errors or "attachments" in self.errors:
-            return
-        names = [upload.name for upload in self.cleaned_data.get("attachments") or []]
-        if names:
-            self.add_error(
-                "attachments",
-                _("Choose these files again before sending: %(names)s.")
-                % {"names": ", ".join(names)},
-            )
 
     def extra_answers(self):
         """The editors' questions only: the captcha answer and core fields never go here."""
@@ -331,21 +352,61 @@ REVIEW_REASON_MAX = 2000
 class ReviewRequestForm(forms.Form):
     """The reporter's request for a review of a closed complaint, on the tracking page."""
 
-    reason = PlainCharField(
+    reason = reporter_text_field(
         label=_("Why should your complaint be reviewed?"),
         help_text=_(
             "What was not resolved, or what you disagree with in the answer. 20 to 2,000 "
             "characters. Do not write other people's personal data."
         ),
-        min_length=REVIEW_REASON_MIN,
-        max_length=REVIEW_REASON_MAX,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages={
-            "required": _("Write the reason for the review."),
-            "min_length": _(
-                "Write at least %(limit_value)d characters, so the supervisor understands "
-                "what to review."
-            ),
-            "max_length": _("Write at most %(limit_value)d characters."),
-        },
+        length=(REVIEW_REASON_MIN, REVIEW_REASON_MAX),
+        rows=5,
+        required=_("Write the reason for the review."),
+        too_short=_(
+            "Write at least %(limit_value)d characters, so the supervisor understands "
+            "what to review."
+        ),
     )
+
+
+MESSAGE_MIN = 10
+MESSAGE_MAX = 5000
+MESSAGE_STARTED_SALT = "forms.complaint.message-started"
+
+
+class ReporterMessageForm(AutomatedPostChecks, forms.Form):
+    """The reporter's message on the tracking page: an answer to the staff's question or news
+    of their own, with up to three more files checked as on the complaint form, through the
+    same checks against automated posts (and the captcha when it is on)."""
+
+    required_css_class = "is-required"
+    started_salt = MESSAGE_STARTED_SALT
+
+    body = reporter_text_field(
+        label=_("Your message"),
+        help_text=_(
+            "10 to 5,000 characters. Only the complaint staff read it. Do not write other "
+            "people's personal data."
+        ),
+        length=(MESSAGE_MIN, MESSAGE_MAX),
+        rows=6,
+        required=_("Write your message."),
+        too_short=_("Write at least %(limit_value)d characters."),
+    )
+    attachments = evidence_field()
+    website = forms.CharField(label=_("Leave this empty"), required=False)
+    form_started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, captcha=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if captcha:
+            from .captcha import ComplaintCaptchaField
+
+            self.fields["captcha"] = ComplaintCaptchaField(label=_("Security check"))
+        if not self.is_bound:
+            self.initial.setdefault("form_started", sign_start_time(salt=self.started_salt))
+
+    def clean(self):
+        cleaned = super().clean()
+        self.show_automated_post_errors_at_the_top()
+        name_files_to_choose_again(self)
+        return cleaned

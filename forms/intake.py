@@ -11,6 +11,7 @@ citizen typed.
 """
 
 import logging
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -36,42 +37,54 @@ def submit_complaint(
     cleaned files (`forms.attachments.CleanFile`). `submitted` backdates the demo's complaints,
     and `notify=False` leaves the outbox out for complaints nobody actually sent.
     """
+    with evidence_files() as written, transaction.atomic():
+        complaint = _create(page, answers, token, extra_answers or {}, submitted)
+        store_attachments(complaint, attachments, written)
+        StatusChange.objects.create(
+            complaint=complaint,
+            from_status="",
+            to_status=Status.RECEIVED,
+            created_at=complaint.submit_time,
+        )
+        if notify:
+            outbox.queue_new_complaint(
+                complaint,
+                admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+                + reverse("forms_complaint:inspect", args=[complaint.pk]),
+                tracking_url=page.full_tracking_url(tracking_code_for(token)),
+            )
+    return complaint
+
+
+@contextmanager
+def evidence_files():
+    """The list of evidence files written inside the block, removed again when it fails (put
+    it outside the transaction, so that a failed commit removes them too)."""
     written = []
     try:
-        with transaction.atomic():
-            complaint = _create(page, answers, token, extra_answers or {}, submitted)
-            for upload in attachments:
-                attachment = Attachment(
-                    complaint=complaint,
-                    original_name=upload.name,
-                    content_type=upload.content_type,
-                    size=len(upload.data),
-                )
-                storage = attachment.file.storage
-                name = attachment.file.field.generate_filename(
-                    attachment, f"x{attachment.extension}"
-                )
-                # Noted before writing: a write that fails half-way leaves a partial file.
-                written.append((storage, name))
-                attachment.file.name = storage.save(name, ContentFile(upload.data), max_length=200)
-                attachment.save()
-            StatusChange.objects.create(
-                complaint=complaint,
-                from_status="",
-                to_status=Status.RECEIVED,
-                created_at=complaint.submit_time,
-            )
-            if notify:
-                outbox.queue_new_complaint(
-                    complaint,
-                    admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                    + reverse("forms_complaint:inspect", args=[complaint.pk]),
-                    tracking_url=page.full_tracking_url(tracking_code_for(token)),
-                )
+        yield written
     except BaseException:
         _remove(written)
         raise
-    return complaint
+
+
+def store_attachments(complaint, attachments, written, message=None):
+    """Write cleaned files (`forms.attachments.CleanFile`) to private storage as attachments
+    of the complaint (and of the reporter's message they came with), noting each in
+    `written` before it is written: a write that fails half-way leaves a partial file."""
+    for upload in attachments:
+        attachment = Attachment(
+            complaint=complaint,
+            message=message,
+            original_name=upload.name,
+            content_type=upload.content_type,
+            size=len(upload.data),
+        )
+        storage = attachment.file.storage
+        name = attachment.file.field.generate_filename(attachment, f"x{attachment.extension}")
+        written.append((storage, name))
+        attachment.file.name = storage.save(name, ContentFile(upload.data), max_length=200)
+        attachment.save()
 
 
 def _create(page, answers, token, extra_answers, submitted):

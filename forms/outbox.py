@@ -235,6 +235,21 @@ def queue_review_request(complaint, review):
     )
 
 
+def queue_reporter_message(complaint, *, answered):
+    """Tell the unit (and the assigned officer) that the reporter wrote: the reference and a
+    link to the audited admin page, never the message or who the reporter is."""
+    return _queue_for_staff(
+        complaint,
+        _model("Notification").Kind.MESSAGE,
+        [*unit_inbox(complaint), *_addresses([complaint.assigned_officer])],
+        gettext_noop("[%(reference)s] The reporter answered your question")
+        if answered
+        else gettext_noop("[%(reference)s] A new message from the reporter"),
+        "forms/email/reporter_message.txt",
+        {"answered": answered},
+    )
+
+
 # -- sending --------------------------------------------------------------------------------
 
 

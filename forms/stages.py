@@ -35,9 +35,16 @@ class StageRule:
     label: str
     due_field: str  # a column, or a path through a relation for queries ("review__due")
     pending: tuple  # statuses in which the stage is not yet met
+    # Whether asking the reporter a question meets the stage (it is a response); otherwise a
+    # complaint that needs clarification keeps the stages of the status it came from.
+    met_by_question: bool = False
 
     def overdue_query(self, today):
-        return Q(status__in=self.pending, **{f"{self.due_field}__lt": today})
+        late = Q(**{f"{self.due_field}__lt": today})
+        pending = Q(status__in=self.pending)
+        if not self.met_by_question:
+            pending |= Q(status=Status.CLARIFICATION, status_before_clarification__in=self.pending)
+        return late & pending
 
 
 STAGES = (
@@ -46,6 +53,7 @@ STAGES = (
         _("First response"),
         "first_response_due",
         (Status.RECEIVED,),
+        met_by_question=True,
     ),
     StageRule(
         "processing",
@@ -139,12 +147,22 @@ def late_text(days):
 
 
 def met_dates(complaint):
-    """The day each stage was met, from the status timeline (prefetched or not)."""
+    """The day each stage was met, from the status timeline (prefetched or not). A question to
+    the reporter only meets the first response: for the other stages the complaint is still
+    in the status it had before, and leaves it when it leaves the question."""
     changes = sorted(complaint.status_changes.all(), key=lambda c: (c.created_at, c.pk))
     met = {}
     for rule in RULES.values():
+        before_question = ""
         for change in changes:
-            if change.from_status in rule.pending and change.to_status not in rule.pending:
+            source, target = change.from_status, change.to_status
+            if source == Status.CLARIFICATION:
+                source = before_question or source
+            if target == Status.CLARIFICATION:
+                before_question = source
+                if not rule.met_by_question:
+                    continue
+            if source in rule.pending and target not in rule.pending:
                 met[rule.key] = timezone.localtime(change.created_at).date()
                 break
     return met

@@ -21,7 +21,17 @@ def tracking_code_for(token):
     digest = hmac.new(
         settings.SECRET_KEY.encode(), f"complaint-tracking:{token}".encode(), hashlib.sha256
     ).digest()
-    code = base64.b32encode(digest[:15]).decode().rstrip("=")
+    return _grouped(digest[:15])
+
+
+def new_tracking_code():
+    """A fresh code for a complaint whose reporter lost theirs (`forms.receipt`): no token is
+    left to derive one from, so it is as many random bits, written the same way."""
+    return _grouped(secrets.token_bytes(15))
+
+
+def _grouped(raw):
+    code = base64.b32encode(raw).decode().rstrip("=")
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 

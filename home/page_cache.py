@@ -19,9 +19,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 CONTENT_APPS = {"wagtailimages", "wagtaildocs"}
 CONTENT_MODELS = {"wagtailcore.site"}
 NOT_CONTENT_MODELS = {"wagtailimages.rendition"}
-# Cookies that mean the visitor is signed in or has a message waiting: never serve them a
-# shared copy.
-PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+# Cookies that mean the visitor is signed in, has a message waiting or is following their
+# complaint (the tracking page's signed code, "pengaduan_lacak"): never serve them a shared copy.
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages", "pengaduan_lacak"}
 
 
 def is_request_cacheable(request, is_cacheable):

@@ -49,7 +49,7 @@ def test_staff_of_the_unit_see_it_and_the_citizen_follows_it_with_its_code(
     client, setup, django_user_model
 ):
     complaint = ComplaintFactory(page=setup.page, category=setup.category_a)
-    tracking = client.get(f"{setup.url}lacak/", {"kode": complaint.tracking_code})
+    tracking = client.get(f"{setup.url}lacak/", {"kode": complaint.tracking_code}, follow=True)
     assert complaint.reference in tracking.content.decode()
 
     staff = make_staff(

@@ -366,6 +366,20 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("PRIVATE_MEDIA_ACCEL_REDIRECT", ""
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "5/h")
 COMPLAINT_TRACKING_RATE_LIMIT = os.environ.get("COMPLAINT_TRACKING_RATE_LIMIT", "20/h")
 COMPLAINT_REVIEW_RATE_LIMIT = os.environ.get("COMPLAINT_REVIEW_RATE_LIMIT", "5/h")
+# The tracking link emailed again from the receipt: per IP address, and per complaint.
+COMPLAINT_LINK_EMAIL_RATE_LIMIT = os.environ.get("COMPLAINT_LINK_EMAIL_RATE_LIMIT", "5/h")
+COMPLAINT_LINK_EMAIL_COMPLAINT_RATE_LIMIT = os.environ.get(
+    "COMPLAINT_LINK_EMAIL_COMPLAINT_RATE_LIMIT", "3/d"
+)
+# "Lost your code?": requests per IP address, and per email address asked about (counted
+# whether or not the address is known, so the limit tells nothing either).
+COMPLAINT_LOST_CODE_RATE_LIMIT = os.environ.get("COMPLAINT_LOST_CODE_RATE_LIMIT", "5/h")
+COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT = os.environ.get(
+    "COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT", "3/d"
+)
+# The reporter's messages on the tracking page: per client address, and per complaint.
+COMPLAINT_MESSAGE_RATE_LIMIT = os.environ.get("COMPLAINT_MESSAGE_RATE_LIMIT", "10/h")
+COMPLAINT_MESSAGE_CODE_RATE_LIMIT = os.environ.get("COMPLAINT_MESSAGE_CODE_RATE_LIMIT", "5/h")
 # Service satisfaction surveys one IP address may send (the survey page's rate limit).
 SURVEY_RATE_LIMIT = os.environ.get("SURVEY_RATE_LIMIT", "5/h")
 # The same client address as for sign-in lockouts (see PROXY_COUNT above).

@@ -21,6 +21,14 @@ class Attachment(ComplaintRecord, models.Model):
     complaint = models.ForeignKey(
         "forms.Complaint", on_delete=models.CASCADE, related_name="attachments"
     )
+    # Files the reporter sent later, with a message from the tracking page.
+    message = models.ForeignKey(
+        "forms.ReporterMessage",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attachments",
+    )
     file = models.FileField(storage=private_storage, upload_to=attachment_path, max_length=200)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(max_length=50)

@@ -21,6 +21,9 @@ class AuditEntry(ComplaintRecord, models.Model):
         NOTIFICATION_RETRIED = "retry", _("Retried an email")
         ESCALATED = "escalated", _("Passed to the leadership: a deadline passed")
         REVIEW_REQUESTED = "review", _("The reporter asked for a review")
+        CODE_REISSUED = "new_code", _("A new tracking code was emailed to the reporter")
+        MESSAGE_RECEIVED = "message", _("The reporter sent a message")
+        MESSAGES_VIEWED = "messages_viewed", _("Read the reporter's messages")
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     user = models.ForeignKey(

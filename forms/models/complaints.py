@@ -32,23 +32,45 @@ class Status(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
     TRANSFERRED = "transferred", _("Transferred")
     REVIEW = "review", _("Under review")
+    CLARIFICATION = "clarification", _("Needs clarification")
 
 
-# A review reopens a closed complaint; it is open again until the review is answered.
-OPEN_STATUSES = [Status.RECEIVED, Status.VERIFIED, Status.IN_PROGRESS, Status.REVIEW]
+# A review reopens a closed complaint; it is open again until the review is answered. A
+# question to the reporter keeps it open: their answer takes it back to where it was.
+OPEN_STATUSES = [
+    Status.RECEIVED,
+    Status.VERIFIED,
+    Status.IN_PROGRESS,
+    Status.REVIEW,
+    Status.CLARIFICATION,
+]
 CLOSED_STATUSES = [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED]
-# Where each status may go next. Rejecting and transferring need a reason.
+# Where each status may go next. Rejecting and transferring need a reason; asking the reporter
+# for a clarification needs the question.
 TRANSITIONS = {
-    Status.RECEIVED: [Status.VERIFIED, Status.REJECTED, Status.TRANSFERRED],
-    Status.VERIFIED: [Status.IN_PROGRESS, Status.REJECTED, Status.TRANSFERRED],
-    Status.IN_PROGRESS: [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED],
+    Status.RECEIVED: [Status.VERIFIED, Status.CLARIFICATION, Status.REJECTED, Status.TRANSFERRED],
+    Status.VERIFIED: [
+        Status.IN_PROGRESS,
+        Status.CLARIFICATION,
+        Status.REJECTED,
+        Status.TRANSFERRED,
+    ],
+    Status.IN_PROGRESS: [
+        Status.RESOLVED,
+        Status.CLARIFICATION,
+        Status.REJECTED,
+        Status.TRANSFERRED,
+    ],
     Status.RESOLVED: [],
     Status.REJECTED: [],
     Status.TRANSFERRED: [],
     # Only the reporter opens a review (`request_review`); answering it closes the complaint.
     Status.REVIEW: [Status.RESOLVED, Status.REJECTED, Status.TRANSFERRED],
+    # The reporter's answer (`receive_message`) goes back to the earlier status; staff may go
+    # back there themselves (the question was settled another way), reject or transfer.
+    Status.CLARIFICATION: [Status.REJECTED, Status.TRANSFERRED],
 }
-REASON_REQUIRED = {Status.REJECTED, Status.TRANSFERRED}
+REASON_REQUIRED = {Status.REJECTED, Status.TRANSFERRED, Status.CLARIFICATION}
 # The reporter may ask for a review this many days after closure, once.
 REVIEW_WINDOW_DAYS = 14
 
@@ -144,6 +166,10 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
         _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
     )
     status_changed_at = models.DateTimeField(_("status changed at"), default=timezone.now)
+    # Where a complaint that needs clarification goes back to when the reporter answers.
+    status_before_clarification = models.CharField(
+        max_length=20, choices=Status.choices, blank=True, editable=False
+    )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     assigned_unit = models.ForeignKey(
         "services.Unit",
@@ -241,7 +267,29 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
 
     @property
     def allowed_transitions(self):
-        return TRANSITIONS[Status(self.status)]
+        allowed = TRANSITIONS[Status(self.status)]
+        if self.status == Status.CLARIFICATION and self.status_before_clarification:
+            return [Status(self.status_before_clarification), *allowed]
+        return allowed
+
+    @property
+    def needs_clarification(self):
+        return self.status == Status.CLARIFICATION
+
+    @property
+    def clarification_question(self):
+        """The question staff asked with the status: the reason of the change into it."""
+        if not self.needs_clarification:
+            return ""
+        changes = [c for c in self.status_changes.all() if c.to_status == Status.CLARIFICATION]
+        latest = max(changes, key=lambda c: (c.created_at, c.pk), default=None)
+        return latest.reason if latest else ""
+
+    @property
+    def accepts_messages(self):
+        """The reporter writes while the complaint is open and still has a reporter; a closed
+        one is taken further by a review request."""
+        return self.anonymised_at is None and not self.is_closed
 
     @property
     def has_contact(self):
@@ -282,6 +330,7 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             self.save()
             self.notes.update(body="[dianonimkan]")
             self.replies.update(body="[dianonimkan]")
+            self.reporter_messages.update(body="[dianonimkan]")
             self.status_changes.exclude(reason="").update(reason="[dianonimkan]")
             ReviewRequest.objects.filter(complaint=self).update(reason="[dianonimkan]")
             self.notifications.update(recipients="", body="", sealed_tracking_url="")
@@ -304,8 +353,16 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
         ]
         return sorted(entries, key=lambda entry: entry.created_at)
 
-    def public_replies(self):
-        return self.replies.order_by("created_at", "pk")
+    def public_thread(self):
+        """Staff replies and the reporter's messages, in order: what the tracking page shows.
+        Internal notes are never part of it."""
+        entries = [*self.replies.all(), *self.reporter_messages.prefetch_related("attachments")]
+        return sorted(entries, key=lambda entry: (entry.created_at, entry.pk))
+
+    def staff_thread(self):
+        """The public thread with the internal notes between: the admin detail page."""
+        entries = [*self.public_thread(), *self.notes.select_related("created_by")]
+        return sorted(entries, key=lambda entry: entry.created_at)
 
     # -- creating -----------------------------------------------------------------------
 
@@ -328,31 +385,71 @@ class Complaint(ComplaintRecord, AbstractFormSubmission):
             )
         reason = (reason or "").strip()
         if (new_status in REASON_REQUIRED or self.status == Status.REVIEW) and not reason:
+            if new_status == Status.CLARIFICATION:
+                raise ValidationError(_("Write the question the reporter will answer."))
             raise ValidationError(_("Give the reason the reporter will read."))
         with transaction.atomic():
-            old_status = self.status
-            now = timezone.now()
-            self.status = new_status
-            self.status_changed_at = now
-            if new_status in CLOSED_STATUSES:
-                self.closed_at = now
-            self.save(update_fields=["status", "status_changed_at", "closed_at"])
-            change = StatusChange.objects.create(
-                complaint=self,
-                from_status=old_status,
-                to_status=new_status,
-                reason=reason,
-                created_by=user,
-            )
-            AuditEntry.record(
-                user,
-                AuditEntry.Action.STATUS_CHANGED,
-                self,
-                f"{Status(old_status).label} → {new_status.label}"
-                + (f": {reason}" if reason else ""),
-            )
+            change = self._move_to(new_status, user=user, reason=reason)
             outbox.queue_status_change(self, change)
         return change
+
+    def _move_to(self, new_status, *, user, reason=""):
+        """Record a status change with its timeline step and audit entry (no email)."""
+        old_status = self.status
+        now = timezone.now()
+        self.status = new_status
+        self.status_changed_at = now
+        if new_status in CLOSED_STATUSES:
+            self.closed_at = now
+        if new_status == Status.CLARIFICATION:
+            self.status_before_clarification = old_status
+        elif old_status == Status.CLARIFICATION:
+            self.status_before_clarification = ""
+        self.save(
+            update_fields=[
+                "status",
+                "status_changed_at",
+                "closed_at",
+                "status_before_clarification",
+            ]
+        )
+        change = StatusChange.objects.create(
+            complaint=self,
+            from_status=old_status,
+            to_status=new_status,
+            reason=reason,
+            created_by=user,
+        )
+        AuditEntry.record(
+            user,
+            AuditEntry.Action.STATUS_CHANGED,
+            self,
+            f"{Status(old_status).label} → {new_status.label}" + (f": {reason}" if reason else ""),
+        )
+        return change
+
+    def receive_message(self, text, attachments=()):
+        """The reporter's message from the tracking page, with up to three cleaned files
+        (`forms.attachments.CleanFile`). An answer to a question takes the complaint back to
+        the status it had before; either way the unit is told, by an email with a link to the
+        admin and nothing of what was written."""
+        from ..intake import evidence_files, store_attachments
+
+        with evidence_files() as written, transaction.atomic():
+            locked = Complaint.objects.select_for_update().get(pk=self.pk)
+            if not locked.accepts_messages:
+                raise ValidationError(_("This complaint no longer accepts messages."))
+            message = ReporterMessage.objects.create(complaint=self, body=text.strip())
+            store_attachments(self, attachments, written, message=message)
+            AuditEntry.record(None, AuditEntry.Action.MESSAGE_RECEIVED, self, f"#{message.pk}")
+            answered = locked.status == Status.CLARIFICATION
+            if answered:
+                self.status = locked.status
+                self.status_before_clarification = locked.status_before_clarification
+                earlier = Status(self.status_before_clarification or Status.RECEIVED)
+                self._move_to(earlier, user=None)
+            outbox.queue_reporter_message(self, answered=answered)
+        return message
 
     def request_review(self, reason):
         """The reporter's request, from the tracking page: the complaint reopens under review,
@@ -449,6 +546,10 @@ class ComplaintEntry(ComplaintRecord, models.Model):
     def __str__(self):
         return f"{self.complaint}: {self.summary}"[:80]
 
+    @property
+    def summary(self):
+        return self.body
+
 
 class StatusChange(ComplaintEntry):
     """One step of the public timeline. The reason is shown to the reporter."""
@@ -474,12 +575,26 @@ class Reply(ComplaintEntry):
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="replies")
     body = models.TextField(_("reply"))
 
+    thread_kind = "reply"
+
     class Meta(ComplaintEntry.Meta):
         verbose_name = _("reply to the reporter")
 
-    @property
-    def summary(self):
-        return self.body
+
+class ReporterMessage(ComplaintEntry):
+    """What the reporter writes on the tracking page: an answer to a question, or news of
+    their own. Only complaint staff who may see the complaint read it; each view is audited.
+    Its files are `Attachment` rows of the complaint that point at it."""
+
+    complaint = models.ForeignKey(
+        Complaint, on_delete=models.CASCADE, related_name="reporter_messages"
+    )
+    body = models.TextField(_("message"))
+
+    thread_kind = "reporter"
+
+    class Meta(ComplaintEntry.Meta):
+        verbose_name = _("message from the reporter")
 
 
 class InternalNote(ComplaintEntry):
@@ -488,9 +603,7 @@ class InternalNote(ComplaintEntry):
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notes")
     body = models.TextField(_("note"))
 
+    thread_kind = "note"
+
     class Meta(ComplaintEntry.Meta):
         verbose_name = _("internal note")
-
-    @property
-    def summary(self):
-        return self.body

@@ -33,6 +33,8 @@ class Notification(ComplaintRecord, models.Model):
         REMINDER = "reminder", _("Deadline reminder to the unit")
         ESCALATION = "escalation", _("Escalation to the leadership")
         REVIEW = "review", _("Review request to a supervisor")
+        LINK = "link", _("Tracking link to the reporter, on request")
+        MESSAGE = "message", _("Reporter's message to the unit")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

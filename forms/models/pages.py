@@ -28,8 +28,10 @@ from ..permissions import can_list_complaints
 from ..ratelimit import (
     complaint_limit_reached,
     count_complaint,
+    count_message,
     count_review_request,
     count_tracking_miss,
+    message_limit_reached,
     rate_limited_response,
     review_limit_reached,
     tracking_guess_limit_reached,
@@ -61,6 +63,11 @@ TOKEN_COOKIE = "pengaduan_token"  # noqa: S105 - a cookie name, not a secret
 TOKEN_MAX_AGE = 24 * 3600
 # A used token is kept for this long, so "back" and "send again" shows the same receipt.
 TOKEN_REUSE_SECONDS = 30 * 60
+# After the first visit with ?kode=, the tracking code travels in this signed cookie (for the
+# whole site, so the page in the other language finds it too), never again in an address.
+TRACKING_COOKIE = "pengaduan_lacak"
+TRACKING_COOKIE_SALT = "forms.tracking-code"
+TRACKING_COOKIE_MAX_AGE = 12 * 3600
 
 
 class ComplaintFormField(TranslatableMixin, AbstractFormField):
@@ -289,11 +296,60 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
         return 503
 
     @path("lacak/", name="tracking")
+    @csp_update(RECAPTCHA_CONTENT_SECURITY_POLICY)
     def tracking_route(self, request):
-        code = request.GET.get("kode", "").strip()
-        if code and tracking_guess_limit_reached(request):
+        """The code comes once, in ?kode= (the receipt's link) or the posted form; it is then
+        kept in a signed cookie and the visitor is sent to the address without it."""
+        data = request.POST if request.method == "POST" else request.GET
+        entered = data.get("kode", "").strip()
+        if entered:
+            if tracking_guess_limit_reached(request):
+                return rate_limited_response(request, self)
+            complaint = self._complaint_for(request, entered)
+            if complaint is None:
+                return self._tracking_response(request, entered, None)
+            return self._remember_code(request, redirect(self.tracking_path), entered)
+        code = self.remembered_code(request)
+        complaint = self._complaint_for(request, code, count_miss=False)
+        return self._tracking_response(request, code, complaint)
+
+    @path("lacak/pesan/", name="message")
+    @csp_update(RECAPTCHA_CONTENT_SECURITY_POLICY)
+    def message_route(self, request):
+        """The reporter's message (POST from the tracking page), its complaint found through
+        the cookie. What they typed comes back with the reason when it cannot be accepted."""
+        from django.core.exceptions import ValidationError
+
+        from ..forms import ReporterMessageForm
+
+        if request.method != "POST":
+            return redirect(self.tracking_path)
+        code = self.remembered_code(request)
+        complaint = self._complaint_for(request, code, count_miss=False)
+        if complaint is None:
+            return self._tracking_response(request, "", None, status=403, expired=True)
+        if message_limit_reached(request, complaint):
             return rate_limited_response(request, self)
-        return self._tracking_response(request, code, self._complaint_for(request, code))
+        form = ReporterMessageForm(
+            request.POST, request.FILES, captcha=settings.COMPLAINT_CAPTCHA_ENABLED
+        )
+        if form.is_valid():
+            try:
+                complaint.receive_message(
+                    form.cleaned_data["body"], form.cleaned_data.get("attachments") or []
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            except TRANSIENT_ERRORS as error:
+                self._not_stored(form, error)
+            else:
+                count_message(request, complaint)
+                return redirect(self.tracking_path + "?terkirim=1#percakapan")
+        form.data = form.data.copy()
+        from ..forms import MESSAGE_STARTED_SALT, sign_start_time
+
+        form.data["form_started"] = sign_start_time(salt=MESSAGE_STARTED_SALT)
+        return self._tracking_response(request, code, complaint, message_form=form, status=400)
 
     @path("lacak/tinjau/", name="review")
     def review_route(self, request):
@@ -304,7 +360,7 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
         from ..forms import ReviewRequestForm
 
         if request.method != "POST":
-            return redirect(self.url + self.reverse_subpage("tracking"))
+            return redirect(self.tracking_path)
         if tracking_guess_limit_reached(request) or review_limit_reached(request):
             return rate_limited_response(request, self)
         code = request.POST.get("kode", "").strip()
@@ -319,11 +375,61 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
                 form.add_error(None, error)
             else:
                 count_review_request(request)
-                return redirect(self.tracking_url(code) + "#peninjauan")
+                response = redirect(self.tracking_path + "#peninjauan")
+                return self._remember_code(request, response, code)
         return self._tracking_response(request, code, complaint, review_form=form, status=400)
 
-    def _complaint_for(self, request, code):
-        """The complaint of a tracking code; a wrong code counts against the guessing limit."""
+    @path("lacak/kirim-tautan/", name="email_link")
+    def email_link_route(self, request):
+        """The receipt's "email me the link" (`forms.receipt`): the code comes in the POST
+        body, never in the address."""
+        from ..receipt import email_link_response
+
+        if request.method != "POST":
+            return redirect(self.tracking_path)
+        if tracking_guess_limit_reached(request):
+            return rate_limited_response(request, self)
+        code = request.POST.get("kode", "").strip()
+        complaint = self._complaint_for(request, code)
+        if complaint is None:
+            return self._tracking_response(request, code, None, status=404)
+        return email_link_response(self, request, complaint, code)
+
+    @path("lacak/kode-hilang/", name="lost_code")
+    def lost_code_route(self, request):
+        """ "Lost your code?": a new code by email, with an answer that reveals nothing
+        (`forms.receipt`)."""
+        from ..receipt import lost_code_response
+
+        return lost_code_response(self, request)
+
+    @property
+    def tracking_path(self):
+        return self.url + self.reverse_subpage("tracking")
+
+    def remembered_code(self, request):
+        return request.get_signed_cookie(
+            TRACKING_COOKIE, default="", salt=TRACKING_COOKIE_SALT, max_age=TRACKING_COOKIE_MAX_AGE
+        )
+
+    @staticmethod
+    def _remember_code(request, response, code):
+        response.set_signed_cookie(
+            TRACKING_COOKIE,
+            code,
+            salt=TRACKING_COOKIE_SALT,
+            max_age=TRACKING_COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+        add_never_cache_headers(response)
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def _complaint_for(self, request, code, count_miss=True):
+        """The complaint of a tracking code; a wrong code counts against the guessing limit
+        (one from the signed cookie was right once, and only expired or was anonymised)."""
         if not code:
             return None
         complaint = (
@@ -332,15 +438,26 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             .prefetch_related("status_changes", "deadline_alerts")
             .first()
         )
-        if complaint is None:
+        if complaint is None and count_miss:
             count_tracking_miss(request)
         return complaint
 
-    def _tracking_response(self, request, code, complaint, review_form=None, status=200):
-        from ..forms import ReviewRequestForm
+    def _tracking_response(
+        self,
+        request,
+        code,
+        complaint,
+        review_form=None,
+        message_form=None,
+        status=200,
+        expired=False,
+    ):
+        from ..forms import ReporterMessageForm, ReviewRequestForm
 
         context = self.get_context(request)
         context["code"] = code
+        context["lost_code_url"] = self.url + self.reverse_subpage("lost_code")
+        context["expired"] = expired
         if code and complaint is None:
             context["not_found"] = True
         elif complaint is not None:
@@ -353,6 +470,11 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
                     "review": complaint.review_or_none,
                     "review_form": review_form or ReviewRequestForm(),
                     "review_action": self.url + self.reverse_subpage("review"),
+                    "thread": complaint.public_thread(),
+                    "message_form": message_form
+                    or ReporterMessageForm(captcha=settings.COMPLAINT_CAPTCHA_ENABLED),
+                    "message_action": self.url + self.reverse_subpage("message"),
+                    "message_sent": request.GET.get("terkirim") == "1" and message_form is None,
                     # Sections other apps add (the satisfaction survey of a closed complaint).
                     "tracking_sections": [
                         section
@@ -365,7 +487,7 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             request, "forms/complaint_tracking.html", context, status=status
         )
         add_never_cache_headers(response)
-        # The origin only, never the address with its ?kode=. Not "no-referrer": under it
+        # The origin only, never the address. Not "no-referrer": under it
         # browsers send "Origin: null" with a form posted from the page (the review request,
         # the survey section), which Django's CSRF check refuses.
         response["Referrer-Policy"] = "strict-origin"
@@ -380,16 +502,33 @@ class ComplaintFormPage(RoutablePageMixin, FormMixin, BasePage):
             return self.render_landing_page(request)
         return super().serve_preview(request, mode_name)
 
-    def render_landing_page(self, request, form_submission=None, *args, tracking_code="", **kwargs):
+    def render_landing_page(
+        self,
+        request,
+        form_submission=None,
+        *args,
+        tracking_code="",
+        status=200,
+        extra_context=None,
+        **kwargs,
+    ):
+        from ..receipt import receipt_context
+
         context = self.get_context(request)
         context["complaint"] = form_submission
         context["tracking_code"] = tracking_code
         if form_submission is not None:
             context["tracking_url"] = self.tracking_url(tracking_code)
             context["category_name"] = self._category_name(form_submission.category)
-        response = TemplateResponse(request, self.get_landing_page_template(request), context)
+            context.update(receipt_context(self, form_submission, tracking_code))
+        context.update(extra_context or {})
+        response = TemplateResponse(
+            request, self.get_landing_page_template(request), context, status=status
+        )
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # The origin only, as on the tracking page: under "no-referrer" the receipt's own form
+        # (the link by email) would post "Origin: null", which Django's CSRF check refuses.
+        response["Referrer-Policy"] = "strict-origin"
         return response
 
     # -- helpers ------------------------------------------------------------------------------

@@ -137,7 +137,8 @@ def test_complaint_receipt_has_every_security_header_and_is_never_stored(site_tr
     assert "default-src 'self'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert "geolocation=()" in headers["Permissions-Policy"]
-    # Stricter than elsewhere: the receipt carries the private tracking link.
-    assert headers["Referrer-Policy"] == "no-referrer"
+    # Stricter than elsewhere: the receipt carries the private tracking link, so no address
+    # leaves it, only the origin (its own form, the link by email, needs that for CSRF).
+    assert headers["Referrer-Policy"] == "strict-origin"
     assert "no-store" in headers["Cache-Control"]
     assert headers["X-Frame-Options"] == "DENY"

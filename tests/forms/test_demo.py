@@ -51,7 +51,7 @@ def test_the_english_form_has_english_labels_and_categories(client, demo_output)
 
 def test_demo_tracking_links_work(client, demo_output):
     link = next(line.split(": ", 1)[1] for line in demo_output.splitlines() if "lacak ADU" in line)
-    html = client.get(link).content.decode()
+    html = client.get(link, follow=True).content.decode()
     assert 'id="status-pengaduan"' in html
 
 

@@ -85,7 +85,9 @@ def test_a_passed_deadline_escalates_once_to_the_supervisors_and_the_unit_head(
         run_worker()
         run_worker()  # a rerun, and the check a second worker would make, send nothing more
         escalation.check_deadlines()
-        tracking = client.get(setup.page.tracking_url(complaint.tracking_code)).content.decode()
+        tracking = client.get(
+            setup.page.tracking_url(complaint.tracking_code), follow=True
+        ).content.decode()
     complaint.refresh_from_db()
     assert complaint.is_escalated
     (email,) = emails("escalation")

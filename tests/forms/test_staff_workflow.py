@@ -42,7 +42,7 @@ def test_status_moves_along_the_workflow_and_the_reporter_sees_it(client, submit
     assert complaint.status == Status.RESOLVED
     assert complaint.closed_at is not None
     client.logout()
-    html = client.get(tracking_url).content.decode()
+    html = client.get(tracking_url, follow=True).content.decode()
     assert 'id="status-pengaduan">Selesai<' in html
     for label in ["Diterima", "Diverifikasi", "Diproses", "Selesai"]:
         assert label in html
@@ -69,7 +69,7 @@ def test_rejecting_or_transferring_needs_a_reason_shown_to_the_reporter(
     )
     assert Complaint.objects.get().status == status
     client.logout()
-    assert "Bukan kewenangan Polri" in client.get(tracking_url).content.decode()
+    assert "Bukan kewenangan Polri" in client.get(tracking_url, follow=True).content.decode()
 
 
 def test_reply_is_emailed_and_shown_on_tracking_but_notes_are_not(client, submitted, petugas):
@@ -81,17 +81,17 @@ def test_reply_is_emailed_and_shown_on_tracking_but_notes_are_not(client, submit
     assert reply.recipients == "budi@example.com"
     assert "Terima kasih, kami sedang memeriksa." in reply.body
     client.logout()
-    html = client.get(tracking_url).content.decode()
+    html = client.get(tracking_url, follow=True).content.decode()
     assert "Terima kasih, kami sedang memeriksa." in html
     assert "CCTV" not in html
 
 
 def test_tracking_page_shows_no_personal_data(client, setup, submitted):
     _, tracking_url = submitted
-    html = client.get(tracking_url).content.decode()
+    html = client.get(tracking_url, follow=True).content.decode()
     for personal in ["Budi Santoso", "+6281234567890", "budi@example.com", "Parkiran Pasar"]:
         assert personal not in html
-    response = client.get(tracking_url)
+    response = client.get(tracking_url, follow=True)
     assert "no-store" in response["Cache-Control"]
     assert response["Referrer-Policy"] == "strict-origin"  # no path or ?kode= ever leaves
 
@@ -177,7 +177,7 @@ def test_markup_typed_by_staff_is_escaped_on_the_tracking_page_and_in_the_admin(
     assert "<script>alert" not in admin_html and "&lt;script&gt;" in admin_html
     assert "<img src=x" not in admin_html
     client.logout()
-    html = client.get(tracking_url).content.decode()
+    html = client.get(tracking_url, follow=True).content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     body = Notification.objects.get(kind="reply").body
     assert "<script>alert('x')</script>" in body  # plain text email: shown as typed, never run

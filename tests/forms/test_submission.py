@@ -56,7 +56,7 @@ def test_a_valid_complaint_gets_a_receipt_with_reference_and_tracking_link(clien
     assert complaint.tracking_code_hash == hash_secret(code)
     assert code.replace("-", "") not in str(Complaint.objects.values().get())
 
-    tracking = client.get(link)
+    tracking = client.get(link, follow=True)
     assert tracking.status_code == 200
     assert 'id="status-pengaduan">Diterima<' in tracking.content.decode()
 
@@ -222,7 +222,7 @@ def test_the_english_page_takes_complaints_and_tracks_them_in_english(client, se
     assert "Your complaint has been received" in html
     link = re.search(r'id="tautan-lacak" href="([^"]+)"', html)[1]
     assert link.startswith("/en/pengaduan/lacak/?kode=")
-    assert 'id="status-pengaduan">Received<' in client.get(link).content.decode()
+    assert 'id="status-pengaduan">Received<' in client.get(link, follow=True).content.decode()
     assert Complaint.objects.get().language == "en"
 
 

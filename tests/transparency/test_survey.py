@@ -53,7 +53,7 @@ def test_closing_a_complaint_queues_one_invitation_email_after_the_closing_notic
 def test_a_reporter_without_an_email_is_invited_on_the_tracking_page_only(client, transparency):
     made = complaint(transparency.complaints.category_a, status=Status.REJECTED, email="")
     assert not invitations_for(made).exists()
-    html = client.get(f"/pengaduan/lacak/?kode={made.tracking_code}").content.decode()
+    html = client.get(f"/pengaduan/lacak/?kode={made.tracking_code}", follow=True).content.decode()
     section = html.split('id="survei-judul"', 1)[1]
     assert 'action="/survei-kepuasan/pengaduan/"' in section
     assert f'name="kode" value="{made.tracking_code}"' in section
@@ -62,7 +62,7 @@ def test_a_reporter_without_an_email_is_invited_on_the_tracking_page_only(client
 
 def test_an_open_complaint_is_not_offered_the_survey_and_cannot_be_rated(client, transparency):
     made = complaint(transparency.complaints.category_a, status=Status.IN_PROGRESS)
-    html = client.get(f"/pengaduan/lacak/?kode={made.tracking_code}").content.decode()
+    html = client.get(f"/pengaduan/lacak/?kode={made.tracking_code}", follow=True).content.decode()
     assert "survei-judul" not in html
     response = rate(client, transparency, made.tracking_code)
     assert "masih ditangani" in response.content.decode()
@@ -87,7 +87,9 @@ def test_reporter_rates_a_closed_complaint_once_with_its_tracking_code(client, t
     again = rate(client, transparency, made.tracking_code)
     assert "sudah menilai" in again.content.decode()
     assert SurveyResponse.objects.count() == 1
-    tracking = client.get(f"/pengaduan/lacak/?kode={made.tracking_code}").content.decode()
+    tracking = client.get(
+        f"/pengaduan/lacak/?kode={made.tracking_code}", follow=True
+    ).content.decode()
     assert "sudah menilai" in tracking and "/survei-kepuasan/pengaduan/" not in tracking
 
 
