@@ -9,9 +9,13 @@ import os
 import pytest
 from django.core.servers.basehttp import WSGIServer
 from django.test.testcases import LiveServerThread
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Saving an article with its revision, image and workflow takes several seconds on a loaded
+# two-core CI machine with the suite running beside it; Playwright's 5-second default for
+# `expect` made the admin journeys fail there on time alone.
+expect.set_options(timeout=15_000)
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Quiet, offline-friendly flags: no background connections the closed network would refuse.

@@ -21,7 +21,7 @@ from wagtail.models import Locale
 
 from forms.models import Complaint, ComplaintStaffProfile, Status
 from news.models import NewsPage
-from tests.browser.draftail import write_rich_text
+from tests.browser.draftail import field_errors, write_rich_text
 from tests.factories import ComplaintFactory, NewsPageFactory
 from tests.factories.roles import restore_editor_groups, restore_roles
 from tests.forms.conftest import build_complaint_setup, png_bytes
@@ -107,6 +107,7 @@ def test_redaksi_sees_no_english_writing_scheduling_and_submitting_a_news_articl
     walk.read("new news article")
     page.locator("#id_title").fill("Patroli Malam Ditingkatkan")
     page.locator("#id_title").press("Tab")  # fills the slug, as for an editor tabbing on
+    expect(page.locator("#id_slug")).to_have_value("patroli-malam-ditingkatkan")
     page.get_by_role("textbox", name="Teras berita*").fill("Sat Samapta menambah patroli malam.")
     page.locator("[data-contentpath=featured_image] .chooser__choose-button").click()
     chooser = page.locator(".modal-content")
@@ -141,6 +142,8 @@ def test_redaksi_sees_no_english_writing_scheduling_and_submitting_a_news_articl
     walk.read("schedule dialog: date picker")
     dialog.locator(".w-dialog__title").click()  # closes the date picker
     dialog.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    assert not page.locator(".error-message").count(), field_errors(page)
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     walk.read("draft saved with a schedule")
 

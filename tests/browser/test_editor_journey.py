@@ -63,7 +63,7 @@ def test_editor_article_is_approved_and_then_listed_in_feed_and_sitemap(desk, st
     page.get_by_role("button", name="Tindakan lainnya").click()
     page.get_by_role("button", name=re.compile("^Ajukan ke")).click()
     page.wait_for_load_state()
-    assert not page.locator(".w-field__errors p, .error-message").count(), field_errors(page)
+    assert not page.locator(".error-message").count(), field_errors(page)
     expect(page.locator(".messages")).to_contain_text("Patroli Malam Ditingkatkan")
     article = NewsPage.objects.get(title="Patroli Malam Ditingkatkan")
     assert article.featured_image_id and not article.live
