@@ -56,6 +56,16 @@ def serial_live_server(django_db_setup, django_db_blocker):
         yield
 
 
+@pytest.fixture(autouse=True)
+def no_background_autosave(settings):
+    """Wagtail 7.4 saves an open editor in the background 500 ms after each change, and on the
+    "add" screen that first autosave creates the page. A journey that clicks "Ajukan" while that
+    request is on its way posts to "add" a second time and is refused: the slug is taken
+    ("Promosi (1 kesalahan)"). The journeys walk the editors' explicit saves, so autosave is off
+    for them; it stays on for the site."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
