@@ -22,41 +22,53 @@ TRACKING_GROUP = "complaints.tracking-miss"
 REVIEW_GROUP = "complaints.review"
 MESSAGE_GROUP = "complaints.message"
 MESSAGE_CODE_GROUP = "complaints.message-code"
+# The receipt's tracking link by email, and "lost your code?" (forms.receipt): counted by IP
+# address and by a second key each, the complaint or the email address asked about.
+LINK_EMAIL_GROUP = "complaints.link-email"
+LINK_EMAIL_COMPLAINT_GROUP = "complaints.link-email-complaint"
+LOST_CODE_GROUP = "complaints.lost-code"
+LOST_CODE_ADDRESS_GROUP = "complaints.lost-code-address"
 RATE_SETTINGS = {
     SUBMIT_GROUP: "COMPLAINT_RATE_LIMIT",
     TRACKING_GROUP: "COMPLAINT_TRACKING_RATE_LIMIT",
     REVIEW_GROUP: "COMPLAINT_REVIEW_RATE_LIMIT",
     MESSAGE_GROUP: "COMPLAINT_MESSAGE_RATE_LIMIT",
     MESSAGE_CODE_GROUP: "COMPLAINT_MESSAGE_CODE_RATE_LIMIT",
+    LINK_EMAIL_GROUP: "COMPLAINT_LINK_EMAIL_RATE_LIMIT",
+    LINK_EMAIL_COMPLAINT_GROUP: "COMPLAINT_LINK_EMAIL_COMPLAINT_RATE_LIMIT",
+    LOST_CODE_GROUP: "COMPLAINT_LOST_CODE_RATE_LIMIT",
+    LOST_CODE_ADDRESS_GROUP: "COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT",
 }
 
 
-def _usage(request, group, increment=False, key="ip"):
+def _usage(request, group, increment=False, key=None):
+    """The counter of `group` for the client's IP address, or for `key` (a string that is
+    never personal data: a complaint's row, a keyed hash of an address) when given."""
     rate = getattr(settings, RATE_SETTINGS[group])
-    return get_usage(request, group=group, key=key, rate=rate, increment=increment)
+    key_function = "ip" if key is None else (lambda group, request: key)
+    return get_usage(request, group=group, key=key_function, rate=rate, increment=increment)
 
 
-def _reached(request, group, key="ip"):
+def _reached(request, group, key=None):
     usage = _usage(request, group, key=key)
     return usage is not None and usage["count"] >= usage["limit"]
 
 
-def _complaint_key(complaint):
-    """The per-complaint counter's key: the complaint's row, never its tracking code."""
-    return lambda group, request: f"complaint-{complaint.pk}"
+def complaint_key(complaint):
+    """The per-complaint counters' key: the complaint's row, never its tracking code."""
+    return f"complaint-{complaint.pk}"
 
 
 def message_limit_reached(request, complaint):
     """The reporter's messages are limited per client and per complaint, so that neither a
     flood from one address nor a leaked code used from many can bury the unit."""
     return _reached(request, MESSAGE_GROUP) or _reached(
-        request, MESSAGE_CODE_GROUP, key=_complaint_key(complaint)
+        request, MESSAGE_CODE_GROUP, key=complaint_key(complaint)
     )
 
 
 def count_message(request, complaint):
-    _usage(request, MESSAGE_GROUP, increment=True)
-    _usage(request, MESSAGE_CODE_GROUP, increment=True, key=_complaint_key(complaint))
+    count_keyed(request, [(MESSAGE_GROUP, None), (MESSAGE_CODE_GROUP, complaint_key(complaint))])
 
 
 def complaint_limit_reached(request):
@@ -90,7 +102,7 @@ def seconds_until_allowed(request):
     current window of the configured rate (at most an hour for "5/h", a day for "20/d")."""
     waits = [
         usage["time_left"]
-        for group in RATE_SETTINGS
+        for group in (SUBMIT_GROUP, TRACKING_GROUP, REVIEW_GROUP, MESSAGE_GROUP)
         if (usage := _usage(request, group)) and usage["count"] >= usage["limit"]
     ]
     return max([1, *waits])
@@ -107,21 +119,6 @@ def rate_limited_response(request, page):
     return response
 
 
-# -- the receipt's tracking link by email, and "lost your code?" (forms.receipt) --------------
-# Counted by IP address and by a second key each: the complaint, or the email address asked
-# about. The address is never a cache key itself, only a keyed hash of it.
-LINK_EMAIL_GROUP = "complaints.link-email"
-LINK_EMAIL_COMPLAINT_GROUP = "complaints.link-email-complaint"
-LOST_CODE_GROUP = "complaints.lost-code"
-LOST_CODE_ADDRESS_GROUP = "complaints.lost-code-address"
-KEYED_RATE_SETTINGS = {
-    LINK_EMAIL_GROUP: "COMPLAINT_LINK_EMAIL_RATE_LIMIT",
-    LINK_EMAIL_COMPLAINT_GROUP: "COMPLAINT_LINK_EMAIL_COMPLAINT_RATE_LIMIT",
-    LOST_CODE_GROUP: "COMPLAINT_LOST_CODE_RATE_LIMIT",
-    LOST_CODE_ADDRESS_GROUP: "COMPLAINT_LOST_CODE_ADDRESS_RATE_LIMIT",
-}
-
-
 def address_key(address):
     """What the per-address limit counts by: an HMAC of the normalised address, so neither
     the cache nor a guess at its keys holds the address."""
@@ -132,23 +129,17 @@ def address_key(address):
     ).hexdigest()
 
 
-def _keyed_usage(request, group, key, increment):
-    rate = getattr(settings, KEYED_RATE_SETTINGS[group])
-    key_function = "ip" if key is None else (lambda group, request: key)
-    return get_usage(request, group=group, key=key_function, rate=rate, increment=increment)
-
-
 def keyed_wait(request, pairs):
     """Seconds until the first limit reached among `pairs` of (group, key or None for the IP
     address) opens again, or 0 when none is reached."""
     waits = [
         max(usage["time_left"], 1)
         for group, key in pairs
-        if (usage := _keyed_usage(request, group, key, False)) and usage["count"] >= usage["limit"]
+        if (usage := _usage(request, group, key=key)) and usage["count"] >= usage["limit"]
     ]
     return max(waits, default=0)
 
 
 def count_keyed(request, pairs):
     for group, key in pairs:
-        _keyed_usage(request, group, key, True)
+        _usage(request, group, increment=True, key=key)

@@ -32,6 +32,7 @@ from .ratelimit import (
     LOST_CODE_ADDRESS_GROUP,
     LOST_CODE_GROUP,
     address_key,
+    complaint_key,
     count_keyed,
     keyed_wait,
 )
@@ -152,7 +153,7 @@ def email_link_response(page, request, complaint, code):
     what became of the request."""
     if not complaint.email:
         return _receipt(page, request, complaint, code, "no_address", status=400)
-    limits = [(LINK_EMAIL_GROUP, None), (LINK_EMAIL_COMPLAINT_GROUP, f"complaint:{complaint.pk}")]
+    limits = [(LINK_EMAIL_GROUP, None), (LINK_EMAIL_COMPLAINT_GROUP, complaint_key(complaint))]
     wait = keyed_wait(request, limits)
     if wait:
         response = _receipt(page, request, complaint, code, "refused", status=429, wait=wait)
