@@ -225,7 +225,7 @@ def lost_code_response(page, request):
         {
             "form": form,
             "retry_at": retry_at,
-            "tracking_url": page.url + page.reverse_subpage("tracking"),
+            "tracking_url": page.tracking_path,
         }
     )
     response = TemplateResponse(request, "forms/complaint_lost_code.html", context, status=status)
